@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { GuidekitError, VERSION } from '@guidekit/core';
+import { registerBuild } from './commands/build.js';
+import { printDiagnostics } from './print.js';
+
+/** Exit codes of the `guidekit` command. */
+export const EXIT = { ok: 0, contentError: 1, usage: 2 } as const;
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('guidekit')
+    .description('Build fast, searchable, themeable guide websites from a folder of numbered chapters.')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+  let code: number = EXIT.ok;
+  const setCode = (c: number) => {
+    code = c;
+  };
+  registerBuild(program, setCode);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+      return quiet.includes(error.code) ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof GuidekitError) {
+      printDiagnostics(error.diagnostics);
+      return error.kind === 'usage' ? EXIT.usage : EXIT.contentError;
+    }
+    throw error;
+  }
+  if (argv.length === 0) {
+    program.outputHelp();
+  }
+  return code;
+}

@@ -1,0 +1,69 @@
+import type { PluggableList } from 'unified';
+
+/** Brand settings a team sets in config; the theme maps them to CSS custom properties. */
+export interface BrandConfig {
+  /** Path (under `public/`, or a URL) of a logo shown in the header. */
+  logo?: string;
+  /** Accent colour, any CSS colour. */
+  accent?: string;
+  /** Font stack for body text. */
+  fontBody?: string;
+  /** Font stack for headings. */
+  fontHeading?: string;
+  /** Font stack for code. */
+  fontMono?: string;
+}
+
+/** A link shown in the footer or the header's social links. */
+export interface LinkConfig {
+  label: string;
+  url: string;
+}
+
+/** What a user writes in `guidekit.config.js`. Every field is optional. */
+export interface UserConfig {
+  /** The guide's name, shown in the header and in every page title. */
+  title?: string;
+  /** One sentence about the guide, the fallback meta description. */
+  description?: string;
+  /** Language of the content, the `lang` of every page. Default `en`. */
+  lang?: string;
+  /** Full public URL of the guide (e.g. `https://example.com/guides/pm/`), for canonical links and sitemaps. */
+  siteUrl?: string;
+  /** Path every URL is served under (e.g. `/guides/pm/`). Default: the path of `siteUrl`, else `/`. */
+  base?: string;
+  /** Output folder, relative to the content folder. Default `dist`. */
+  outDir?: string;
+  /** Glob patterns (relative to the content folder) of files and folders to leave out. */
+  ignore?: string[];
+  /** Author id applied to pages that name none and inherit none. */
+  defaultAuthor?: string;
+  /** Theme: a package name or a path to a folder with a `theme.json`. Default `@guidekit/theme-default`. */
+  theme?: string;
+  /** Folder (relative to the content folder) whose files override the theme's, file by file. Default `theme`. */
+  themeDir?: string;
+  /** Brand settings for the theme. */
+  brand?: BrandConfig;
+  /** Footer links. */
+  footerLinks?: LinkConfig[];
+  /** Social links shown in the header. */
+  socialLinks?: LinkConfig[];
+  /** Extra stylesheets and scripts (paths under `public/` or URLs) added to every page. */
+  extraCss?: string[];
+  extraJs?: string[];
+  /** The user's own unified plugins, run after guidekit's own. */
+  markdown?: {
+    remarkPlugins?: PluggableList;
+    rehypePlugins?: PluggableList;
+  };
+}
+
+/**
+ * Types a config object for editors; returns it unchanged.
+ *
+ * @example
+ * export default defineConfig({ title: 'My Guide', base: '/guides/my/' });
+ */
+export function defineConfig(config: UserConfig): UserConfig {
+  return config;
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GuidekitError } from '../diagnostics/guidekit-error.js';
+import type { UserConfig } from './define-config.js';
+import { resolveConfig, type BuildOverrides, type ResolvedConfig } from './resolve-config.js';
+
+/** Config file names looked for in the content folder, in this order. */
+export const CONFIG_FILES = ['guidekit.config.js', 'guidekit.config.mjs'];
+
+/**
+ * Finds and imports the content folder's config file (if any) and resolves it.
+ * A config file that fails to load is reported as a {@link GuidekitError} naming the file.
+ */
+export async function loadConfig(root: string, overrides: BuildOverrides = {}): Promise<ResolvedConfig> {
+  const absRoot = path.resolve(root);
+  if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory()) {
+    throw new GuidekitError(
+      [{ severity: 'error', rule: 'content-folder', message: `content folder not found: ${root}` }],
+      'usage',
+    );
+  }
+  const name = CONFIG_FILES.find((f) => fs.existsSync(path.join(absRoot, f)));
+  if (!name) return resolveConfig({}, absRoot, overrides);
+  const file = path.join(absRoot, name);
+  let user: unknown;
+  try {
+    // The query defeats the module cache so a long-lived session sees edits to the config.
+    const url = `${pathToFileURL(file).href}?mtime=${fs.statSync(file).mtimeMs}`;
+    user = ((await import(url)) as { default?: unknown }).default;
+  } catch (cause) {
+    throw new GuidekitError([
+      { severity: 'error', rule: 'config', file: name, message: `could not load config: ${describe(cause)}` },
+    ]);
+  }
+  if (user === undefined || user === null || typeof user !== 'object' || Array.isArray(user)) {
+    throw new GuidekitError([
+      { severity: 'error', rule: 'config', file: name, message: 'config must `export default` an object' },
+    ]);
+  }
+  return resolveConfig(user as UserConfig, absRoot, overrides, file);
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message.split('\n')[0]! : String(cause);
+}

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import type { BrandConfig, LinkConfig, UserConfig } from './define-config.js';
+
+/** Options that come from the caller (the CLI flags), overriding the config file. */
+export interface BuildOverrides {
+  outDir?: string;
+  base?: string;
+  drafts?: boolean;
+  strict?: boolean;
+}
+
+/** The config the code works with: every default applied, every path absolute. */
+export interface ResolvedConfig {
+  root: string;
+  configFile?: string;
+  title: string;
+  description: string;
+  lang: string;
+  siteUrl?: string;
+  /** Always starts and ends with `/`. */
+  base: string;
+  outDir: string;
+  ignore: string[];
+  defaultAuthor?: string;
+  theme: string;
+  themeDir: string;
+  brand: BrandConfig;
+  footerLinks: LinkConfig[];
+  socialLinks: LinkConfig[];
+  extraCss: string[];
+  extraJs: string[];
+  remarkPlugins: NonNullable<NonNullable<UserConfig['markdown']>['remarkPlugins']>;
+  rehypePlugins: NonNullable<NonNullable<UserConfig['markdown']>['rehypePlugins']>;
+  drafts: boolean;
+  strict: boolean;
+}
+
+/** Turns what the user wrote (plus CLI overrides) into a {@link ResolvedConfig}. */
+export function resolveConfig(
+  user: UserConfig,
+  root: string,
+  overrides: BuildOverrides = {},
+  configFile?: string,
+): ResolvedConfig {
+  const absRoot = path.resolve(root);
+  const siteUrl = user.siteUrl ? ensureTrailingSlash(user.siteUrl) : undefined;
+  const base = normalizeBase(overrides.base ?? user.base ?? (siteUrl ? new URL(siteUrl).pathname : '/'));
+  return {
+    root: absRoot,
+    configFile,
+    title: user.title ?? readableName(path.basename(absRoot)),
+    description: user.description ?? '',
+    lang: user.lang ?? 'en',
+    siteUrl,
+    base,
+    outDir: path.resolve(overrides.outDir ? process.cwd() : absRoot, overrides.outDir ?? user.outDir ?? 'dist'),
+    ignore: user.ignore ?? [],
+    defaultAuthor: user.defaultAuthor,
+    theme: user.theme ?? '@guidekit/theme-default',
+    themeDir: path.resolve(absRoot, user.themeDir ?? 'theme'),
+    brand: user.brand ?? {},
+    footerLinks: user.footerLinks ?? [],
+    socialLinks: user.socialLinks ?? [],
+    extraCss: user.extraCss ?? [],
+    extraJs: user.extraJs ?? [],
+    remarkPlugins: user.markdown?.remarkPlugins ?? [],
+    rehypePlugins: user.markdown?.rehypePlugins ?? [],
+    drafts: overrides.drafts ?? false,
+    strict: overrides.strict ?? false,
+  };
+}
+
+/** `guides/pm` → `/guides/pm/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+function ensureTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** `my-guide_v2` → `My guide v2`. */
+export function readableName(name: string): string {
+  const words = name.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import { CONFIG_FILES } from '../config/load-config.js';
+
+/** Files of the content folder that are not pages: registries and config. */
+export const DATA_FILES = new Set([...CONFIG_FILES, 'authors.yml', 'authors.yaml']);
+
+/** What the walk of a content folder found. Paths are relative, with `/` separators. */
+export interface DiscoveredFiles {
+  /** Markdown files, in a stable order. */
+  pages: string[];
+  /** Every other file that pages may reference (images, downloads). */
+  assets: Set<string>;
+  /** Folders that hold pages, including `''` for the root. */
+  dirs: string[];
+  /** Files under `public/`, relative to `public/`. */
+  publicFiles: string[];
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/**
+ * Walks the content folder, applying the ignore rules: names starting with `_` or `.`,
+ * `node_modules`, the output and theme folders and the config's `ignore` globs.
+ * Symlinks are followed unless they loop or lead outside the content folder.
+ */
+export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag): DiscoveredFiles {
+  const root = fs.realpathSync(config.root);
+  const isIgnoredGlob = config.ignore.length ? picomatch(config.ignore, { dot: true }) : () => false;
+  const skipAbs = new Set([config.outDir, config.themeDir].map((p) => path.resolve(p)));
+  const found: DiscoveredFiles = { pages: [], assets: new Set(), dirs: [], publicFiles: [] };
+
+  const walk = (absDir: string, relDir: string, ancestors: Set<string>): void => {
+    found.dirs.push(relDir);
+    const entries = fs.readdirSync(absDir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    for (const entry of entries) {
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      const abs = path.join(absDir, entry.name);
+      if (isIgnoredName(entry.name) || skipAbs.has(path.resolve(config.root, rel)) || isIgnoredGlob(rel)) continue;
+      if (!relDir && entry.name === 'public') continue;
+      let real = abs;
+      let stat: fs.Stats;
+      try {
+        if (entry.isSymbolicLink()) real = fs.realpathSync(abs);
+        stat = fs.statSync(real);
+      } catch {
+        diagnostics.warn('broken-symlink', 'symlink target does not exist; skipped', { file: rel });
+        continue;
+      }
+      if (entry.isSymbolicLink() && !isInside(root, real)) {
+        diagnostics.warn('symlink-outside', 'symlink leads outside the content folder; skipped', { file: rel });
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (ancestors.has(real)) {
+          diagnostics.warn('symlink-loop', 'symlink loops back to a folder above it; skipped', { file: rel });
+          continue;
+        }
+        walk(real, rel, new Set([...ancestors, real]));
+      } else if (stat.isFile()) {
+        if (MARKDOWN.test(entry.name)) found.pages.push(rel);
+        else if (!(relDir === '' && DATA_FILES.has(entry.name))) found.assets.add(rel);
+      }
+    }
+  };
+  walk(root, '', new Set([root]));
+  found.publicFiles = listPublic(path.join(config.root, 'public'));
+  return found;
+}
+
+function listPublic(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort(compareNames);
+}
+
+function isIgnoredName(name: string): boolean {
+  return name.startsWith('_') || name.startsWith('.') || name === 'node_modules';
+}
+
+/** True when `child` is `parent` or lies below it. */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Byte order, so the walk (and everything built from it) is the same on every machine. */
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,129 @@
+import { LineCounter, parseDocument, isScalar, isSeq, type Node } from 'yaml';
+import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
+
+/** The keys guidekit reads from a page's front matter. Others are kept for templates. */
+export interface FrontMatter {
+  title?: string;
+  description?: string;
+  slug?: string;
+  order?: number;
+  draft?: boolean;
+  /** Author ids, from `author:` or `authors:`. */
+  authors?: string[];
+  /** Any other keys, untouched, for themes. */
+  [key: string]: unknown;
+}
+
+/** Front matter read from a file, with where each key's value sits (for messages). */
+export interface ParsedFrontMatter {
+  data: FrontMatter;
+  /** Position of each top-level key's value, in file coordinates. */
+  positions: Map<string, SourcePosition>;
+  /** Positions of the items of `author`/`authors`, in order. */
+  authorPositions: SourcePosition[];
+  /** Offset in the text where the markdown body starts. */
+  bodyOffset: number;
+}
+
+const FENCE = /^---[ \t]*\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+const SCHEMA: Record<string, 'string' | 'number' | 'boolean'> = {
+  title: 'string',
+  description: 'string',
+  slug: 'string',
+  order: 'number',
+  draft: 'boolean',
+};
+
+/**
+ * Reads YAML front matter from the start of a page (between `---` lines).
+ * Problems are reported to `diagnostics` with the file's own line numbers; the page then
+ * builds with what could be read.
+ */
+export function readFrontMatter(text: string, file: string, diagnostics: DiagnosticBag): ParsedFrontMatter {
+  const empty: ParsedFrontMatter = { data: {}, positions: new Map(), authorPositions: [], bodyOffset: 0 };
+  if (!FENCE.test(text)) return empty;
+  const start = text.indexOf('\n') + 1;
+  const close = CLOSE.exec(text.slice(start));
+  if (!close) {
+    diagnostics.error('front-matter', 'front matter is not closed by a `---` line', { file, line: 1, column: 1 });
+    return empty;
+  }
+  const yamlText = text.slice(start, start + close.index);
+  const bodyOffset = start + close.index + close[0].length;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  // The YAML starts on line 2 of the file.
+  const at = (offset: number): SourcePosition => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + 1, column: pos.col };
+  };
+  const firstError = doc.errors[0];
+  if (firstError) {
+    diagnostics.error('front-matter', `invalid YAML front matter: ${firstError.message.split('\n')[0]}`, {
+      file,
+      ...at(firstError.pos[0]),
+    });
+    return { ...empty, bodyOffset };
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return { ...empty, bodyOffset };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    diagnostics.error('front-matter', 'front matter must be a map of `key: value` lines', { file, line: 2, column: 1 });
+    return { ...empty, bodyOffset };
+  }
+  const data: FrontMatter = { ...(value as Record<string, unknown>) };
+  const positions = new Map<string, SourcePosition>();
+  for (const key of Object.keys(data)) {
+    const node = doc.get(key, true) as Node | undefined;
+    positions.set(key, node?.range ? at(node.range[0]) : { line: 2, column: 1 });
+  }
+
+  for (const [key, type] of Object.entries(SCHEMA)) {
+    if (data[key] === undefined || data[key] === null) {
+      delete data[key];
+      continue;
+    }
+    if (key === 'title' || key === 'description' || key === 'slug') {
+      if (typeof data[key] === 'number') data[key] = String(data[key]);
+    }
+    if (typeof data[key] !== type) {
+      diagnostics.error('front-matter', `\`${key}\` must be a ${type}, not ${describe(data[key])}`, {
+        file,
+        ...positions.get(key),
+      });
+      delete data[key];
+    }
+  }
+
+  const authorPositions: SourcePosition[] = [];
+  const authorKey = data.authors !== undefined ? 'authors' : data.author !== undefined ? 'author' : undefined;
+  if (authorKey) {
+    const raw = data[authorKey];
+    const node = doc.get(authorKey, true) as Node | undefined;
+    const ids = Array.isArray(raw) ? raw : [raw];
+    if (ids.every((id) => typeof id === 'string' && id.trim() !== '')) {
+      data.authors = ids.map((id: string) => id.trim());
+      if (isSeq(node)) {
+        for (const item of node.items) authorPositions.push(isScalar(item) && item.range ? at(item.range[0]) : at(0));
+      } else {
+        authorPositions.push(positions.get(authorKey)!);
+      }
+    } else {
+      diagnostics.error('front-matter', `\`${authorKey}\` must be an author id or a list of ids`, {
+        file,
+        ...positions.get(authorKey),
+      });
+      delete data.authors;
+    }
+    delete data.author;
+  }
+  return { data, positions, authorPositions, bodyOffset };
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  return typeof value === 'object' ? 'a map' : `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { decodeText } from './decode-text.js';
+
+/** One entry of `authors.yml`. */
+export interface AuthorEntry {
+  id: string;
+  name: string;
+  role?: string;
+  bio?: string;
+  /** Path under `public/` or a URL. */
+  avatar?: string;
+  links: { label: string; url: string }[];
+}
+
+const FILES = ['authors.yml', 'authors.yaml'];
+
+/**
+ * Reads the author registry (`authors.yml`: a map of id → name, role, bio, avatar, links).
+ * A missing file is an empty registry.
+ */
+export function readAuthors(root: string, diagnostics: DiagnosticBag): Map<string, AuthorEntry> {
+  const authors = new Map<string, AuthorEntry>();
+  const file = FILES.find((f) => fs.existsSync(path.join(root, f)));
+  if (!file) return authors;
+  const decoded = decodeText(fs.readFileSync(path.join(root, file)));
+  if (!decoded.ok) {
+    diagnostics.error('encoding', 'file is not valid UTF-8', { file, ...decoded.at });
+    return authors;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false });
+  const at = (node: Node | undefined) => {
+    const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { file, line: pos.line, column: pos.col };
+  };
+  if (doc.errors[0]) {
+    const pos = lineCounter.linePos(doc.errors[0].pos[0]);
+    diagnostics.error('authors', `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, {
+      file,
+      line: pos.line,
+      column: pos.col,
+    });
+    return authors;
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return authors;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.error('authors', 'authors.yml must map author ids to their details', { file, line: 1, column: 1 });
+    return authors;
+  }
+  for (const [id, raw] of Object.entries(data as Record<string, unknown>)) {
+    const where = at(doc.get(id, true) as Node | undefined);
+    const entry = (raw ?? {}) as Record<string, unknown>;
+    if (typeof entry !== 'object' || typeof entry.name !== 'string' || !entry.name.trim()) {
+      diagnostics.error('authors', `author "${id}" needs a \`name\``, where);
+      continue;
+    }
+    const links = Array.isArray(entry.links) ? entry.links : [];
+    authors.set(id, {
+      id,
+      name: entry.name,
+      role: optionalString(entry.role),
+      bio: optionalString(entry.bio),
+      avatar: optionalString(entry.avatar),
+      links: links
+        .filter((l): l is { label?: unknown; url: string } => typeof l === 'object' && l !== null && typeof l.url === 'string')
+        .map((l) => ({ label: typeof l.label === 'string' ? l.label : l.url, url: l.url })),
+    });
+  }
+  return authors;
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { decodeText } from './decode-text.js';
+import { readFrontMatter, type ParsedFrontMatter } from './front-matter.js';
+
+/** A markdown file read from disk: its text and front matter, nothing rendered yet. */
+export interface SourcePage {
+  /** Path relative to the content folder, `/`-separated. */
+  file: string;
+  /** The decoded text (no byte-order mark, LF line endings). */
+  text: string;
+  frontMatter: ParsedFrontMatter;
+  /** Text of the first level-1 heading of the body, if there is one. */
+  heading?: string;
+  /** Plain text of the first paragraph, the fallback description. */
+  summary?: string;
+}
+
+/** Reads and decodes one page. Returns undefined (with a diagnostic) when it cannot be read. */
+export function readSource(root: string, file: string, diagnostics: DiagnosticBag): SourcePage | undefined {
+  const bytes = fs.readFileSync(path.join(root, file));
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    diagnostics.error(
+      'encoding',
+      `file is not valid UTF-8 (byte 0x${decoded.byte.toString(16).padStart(2, '0')})`,
+      { file, ...decoded.at },
+      'save the file as UTF-8',
+    );
+    return undefined;
+  }
+  const text = decoded.text;
+  const frontMatter = readFrontMatter(text, file, diagnostics);
+  if (text.slice(frontMatter.bodyOffset).trim() === '') {
+    diagnostics.warn('empty-page', 'page has no content', { file, line: 1, column: 1 });
+  }
+  const body = text.slice(frontMatter.bodyOffset);
+  return { file, text, frontMatter, heading: firstHeading(body), summary: firstParagraph(body) };
+}
+
+const ATX_H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
+
+/** Finds the first level-1 heading of a markdown body, skipping fenced code. */
+export function firstHeading(body: string): string | undefined {
+  const lines = body.split('\n');
+  let fence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const open = FENCE.exec(line);
+    if (fence) {
+      if (open && open[1]!.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (open) {
+      fence = open[1]!;
+      continue;
+    }
+    const atx = ATX_H1.exec(line);
+    if (atx) return plainText(atx[1]!);
+    const next = lines[i + 1];
+    if (line.trim() && next !== undefined && SETEXT_H1.test(next)) return plainText(line.trim());
+  }
+  return undefined;
+}
+
+/** Drops inline markdown (emphasis, code ticks, links) from a heading's text. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .trim();
+}
+
+const NOT_PARAGRAPH = /^ {0,3}([#>|<]|[-*+] |\d+[.)] |`{3}|~{3}|=+$|-+$|!\[|\[\^)/;
+
+/** Plain text of the body's first paragraph, cut at a word boundary near 160 characters. */
+export function firstParagraph(body: string): string | undefined {
+  const lines = body.split('\n');
+  let fence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (FENCE.test(line)) fence = !fence;
+    if (fence || !line.trim() || NOT_PARAGRAPH.test(line) || SETEXT_H1.test(lines[i + 1] ?? '')) continue;
+    const paragraph: string[] = [];
+    for (let j = i; j < lines.length && lines[j]!.trim(); j++) paragraph.push(lines[j]!.trim());
+    return truncate(plainText(paragraph.join(' ')), 160);
+  }
+  return undefined;
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,.;:]+$/, '')}…`;
+}

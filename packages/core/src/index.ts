@@ -1,0 +1,11 @@
+export { defineConfig, type UserConfig, type BrandConfig, type LinkConfig } from './config/define-config.js';
+export { loadConfig, CONFIG_FILES } from './config/load-config.js';
+export { resolveConfig, type ResolvedConfig, type BuildOverrides } from './config/resolve-config.js';
+export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
+export { GuidekitError } from './diagnostics/guidekit-error.js';
+export { loadGuide, type LoadedGuide } from './load-guide.js';
+export { build, type BuildOptions, type BuildReport } from './build.js';
+export type { Guide, PageNode, PageKind, Author } from './tree/types.js';
+export type { RenderContext, PageContext, SiteContext, NavItem, LinkItem, Layout } from './render/page-context.js';
+export type { ThemeManifest } from './render/resolve-theme.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,53 @@
+import rehypeShiki from '@shikijs/rehype';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import type { Guide } from '../tree/types.js';
+import { rehypeCollectHeadings } from './rehype-collect-headings.js';
+import { rehypeResolveLinks } from './rehype-resolve-links.js';
+import { remarkCallouts } from './remark-callouts.js';
+import { remarkDropTitle } from './remark-drop-title.js';
+
+/** The markdown → HTML processor of a build. */
+export type MarkdownProcessor = Processor<any, any, any, any, string>;
+
+/**
+ * Creates the one unified processor a build uses for every page: CommonMark + GFM, front matter,
+ * callouts, heading ids and anchors, build-time highlighting (light and dark), link rewriting,
+ * then the user's own remark and rehype plugins.
+ */
+export function createProcessor(guide: Guide): MarkdownProcessor {
+  const { remarkPlugins, rehypePlugins } = guide.config;
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkDropTitle)
+    .use(remarkCallouts)
+    .use(remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeSlug)
+    .use(rehypeCollectHeadings)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      test: ['h2', 'h3', 'h4'],
+      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+      content: { type: 'text', value: '#' },
+    })
+    .use(rehypeShiki, {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: 'light',
+      langs: [],
+      lazy: true,
+      fallbackLanguage: 'text',
+    })
+    .use(rehypeResolveLinks, guide)
+    .use(rehypePlugins)
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .freeze() as unknown as MarkdownProcessor;
+}

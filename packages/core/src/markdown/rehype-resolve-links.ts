@@ -1,0 +1,47 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Guide } from '../tree/types.js';
+import { pageData } from './page-data.js';
+import { resolveLink } from './resolve-link.js';
+
+const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src' };
+
+/**
+ * Rewrites relative links and image sources to page and asset URLs under the base path,
+ * records the assets to copy and the cross-page anchors to check, and warns about the rest.
+ */
+export function rehypeResolveLinks(guide: Guide) {
+  return (tree: Root, file: VFile): void => {
+    const from = file.data.sourceFile ?? '';
+    const data = pageData(file);
+    visit(tree, 'element', (node: Element) => {
+      const attribute = ATTRIBUTES[node.tagName];
+      const value = attribute ? node.properties[attribute] : undefined;
+      if (typeof value !== 'string') return;
+      const target = resolveLink(guide, from, value);
+      const place = node.position?.start;
+      switch (target.kind) {
+        case 'external':
+          return;
+        case 'page':
+          node.properties[attribute!] = target.href;
+          if (target.anchor) data.links.push({ target: target.page, anchor: target.anchor, ...place });
+          return;
+        case 'asset':
+          node.properties[attribute!] = target.href;
+          data.assets.add(target.file);
+          return;
+        case 'missing':
+          file.message(`${node.tagName === 'img' ? 'image' : 'link'} target not found: ${value}`, {
+            place,
+            ruleId: 'missing-target',
+          });
+          return;
+        case 'outside':
+          file.message(`${value} is outside the content folder; it is not copied`, { place, ruleId: 'outside-content' });
+          return;
+      }
+    });
+  };
+}

@@ -1,0 +1,46 @@
+import { VFile } from 'vfile';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourcePage } from '../discover/read-sources.js';
+import type { MarkdownProcessor } from './create-processor.js';
+import { pageData, type PageData } from './page-data.js';
+
+/** A page's markdown rendered to HTML, with what was learnt on the way. */
+export interface RenderedMarkdown {
+  html: string;
+  data: PageData;
+  diagnostics: Diagnostic[];
+}
+
+/** Runs one page's source through the build's processor. */
+export async function renderMarkdown(processor: MarkdownProcessor, source: SourcePage): Promise<RenderedMarkdown> {
+  const file = new VFile({ path: source.file, value: source.text, data: { sourceFile: source.file } });
+  let html: string;
+  try {
+    html = String(await processor.process(file));
+  } catch (cause) {
+    const error = cause as Error & { place?: { line?: number; column?: number }; line?: number; column?: number };
+    return {
+      html: '',
+      data: pageData(file),
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'markdown',
+          file: source.file,
+          line: error.place?.line ?? error.line ?? undefined,
+          column: error.place?.column ?? error.column ?? undefined,
+          message: `could not render: ${error.message.split('\n')[0]}`,
+        },
+      ],
+    };
+  }
+  const diagnostics: Diagnostic[] = file.messages.map((m) => ({
+    severity: m.fatal ? 'error' : 'warning',
+    rule: m.ruleId ?? 'markdown',
+    file: source.file,
+    line: m.line ?? undefined,
+    column: m.column ?? undefined,
+    message: m.reason,
+  }));
+  return { html: html.trim(), data: pageData(file), diagnostics };
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import type { Guide, PageNode } from '../tree/types.js';
+import { parseName, slugify } from '../tree/parse-name.js';
+
+/** What a link or image reference in a page points at. */
+export type LinkTarget =
+  /** Left as written: external, protocol, same-page anchor or root-absolute link. */
+  | { kind: 'external' }
+  | { kind: 'page'; page: PageNode; anchor?: string; href: string }
+  | { kind: 'asset'; file: string; href: string }
+  | { kind: 'missing'; file: string }
+  | { kind: 'outside' };
+
+const PROTOCOL = /^[a-z][a-z\d+.-]*:/i;
+
+/**
+ * Resolves a relative link written in `fromFile` against the guide: `.md` files and folders
+ * become page URLs (keeping `#anchors`), other files become asset URLs.
+ */
+export function resolveLink(guide: Guide, fromFile: string, href: string): LinkTarget {
+  if (!href || PROTOCOL.test(href) || href.startsWith('//') || href.startsWith('#') || href.startsWith('/')) {
+    return { kind: 'external' };
+  }
+  const [pathPart = '', anchor] = splitOnce(href.replace(/\?.*?(?=#|$)/, ''), '#');
+  let target: string;
+  try {
+    target = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), decodeURI(pathPart)));
+  } catch {
+    return { kind: 'missing', file: pathPart };
+  }
+  if (target === '..' || target.startsWith('../')) return { kind: 'outside' };
+  const dir = target.replace(/\/$/, '') === '.' ? '' : target.replace(/\/$/, '');
+  const page = guide.byFile.get(target) ?? guide.byDir.get(dir);
+  if (page) return { kind: 'page', page, anchor, href: page.url + (anchor ? `#${anchor}` : '') };
+  if (guide.files.assets.has(target)) {
+    return { kind: 'asset', file: target, href: encodeURI(guide.config.base + assetPath(target)) + (anchor ? `#${anchor}` : '') };
+  }
+  return { kind: 'missing', file: target };
+}
+
+/** Output path of an asset: its folders' names with their numbers dropped, the file name as is. */
+export function assetPath(file: string): string {
+  const parts = file.split('/');
+  const name = parts.pop()!;
+  return [...parts.map((dir) => slugify(parseName(dir).stem)), name].join('/');
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const i = text.indexOf(separator);
+  return i < 0 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { GuidekitError } from '../diagnostics/guidekit-error.js';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+
+/** A theme's `theme.json`. */
+export interface ThemeManifest {
+  name: string;
+  /** Package name or path of the theme this one extends. */
+  parent?: string;
+  /** Folder of nunjucks templates, relative to the manifest. Default `templates`. */
+  templates?: string;
+  /** Folder of files copied to the output's `_assets/`. Default `assets`. */
+  assets?: string;
+  /** Stylesheets and scripts (paths inside `assets`) every page loads, after the parent's. */
+  css?: string[];
+  js?: string[];
+}
+
+/** One theme in the chain, most specific first: the guide's `theme/` folder, the theme, its parents. */
+export interface ThemeLayer {
+  name: string;
+  templatesDir: string;
+  assetsDir: string;
+}
+
+/** The resolved theme: where templates and assets are looked up, and what every page loads. */
+export interface Theme {
+  layers: ThemeLayer[];
+  css: string[];
+  js: string[];
+}
+
+const ASSETS_DIR = '_assets';
+
+/** Where theme assets land in the output. */
+export const THEME_ASSETS_PATH = `${ASSETS_DIR}/`;
+
+/**
+ * Resolves the theme chain: the guide's override folder first, then the configured theme and
+ * its `parent`s. A theme is a package name or a folder path, each with a `theme.json`.
+ */
+export function resolveTheme(config: ResolvedConfig): Theme {
+  const chain: { dir: string; manifest: ThemeManifest }[] = [];
+  const seen = new Set<string>();
+  let spec: string | undefined = config.theme;
+  let from = config.root;
+  while (spec) {
+    const dir = locateTheme(spec, from);
+    if (seen.has(dir)) throw themeError(`theme "${spec}" extends itself`);
+    seen.add(dir);
+    const manifest = readManifest(dir);
+    chain.push({ dir, manifest });
+    spec = manifest.parent;
+    from = dir;
+  }
+  const layers: ThemeLayer[] = [];
+  const css: string[] = [];
+  const js: string[] = [];
+  const local = readLocalManifest(config.themeDir);
+  for (const { dir, manifest } of [...chain].reverse()) {
+    css.push(...(manifest.css ?? []));
+    js.push(...(manifest.js ?? []));
+    layers.unshift(layer(dir, manifest));
+  }
+  if (fs.existsSync(config.themeDir)) {
+    css.push(...(local.css ?? []));
+    js.push(...(local.js ?? []));
+    layers.unshift(layer(config.themeDir, local));
+  }
+  return { layers, css: unique(css), js: unique(js) };
+}
+
+function layer(dir: string, manifest: ThemeManifest): ThemeLayer {
+  return {
+    name: manifest.name,
+    templatesDir: path.join(dir, manifest.templates ?? 'templates'),
+    assetsDir: path.join(dir, manifest.assets ?? 'assets'),
+  };
+}
+
+function locateTheme(spec: string, from: string): string {
+  if (spec.startsWith('.') || path.isAbsolute(spec)) return path.resolve(from, spec);
+  for (const base of [path.join(from, 'package.json'), import.meta.url]) {
+    try {
+      return path.dirname(createRequire(base).resolve(`${spec}/theme.json`));
+    } catch {
+      // Not installed where the guide is: try from guidekit's own location.
+    }
+  }
+  throw themeError(`theme "${spec}" not found: install it or give a path to a folder with a theme.json`);
+}
+
+function readManifest(dir: string): ThemeManifest {
+  const file = path.join(dir, 'theme.json');
+  if (!fs.existsSync(file)) throw themeError(`no theme.json in ${dir}`);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as ThemeManifest;
+  } catch (cause) {
+    throw themeError(`${file}: ${(cause as Error).message}`);
+  }
+}
+
+/** A guide's own `theme/` folder needs no manifest; one may add stylesheets and scripts. */
+function readLocalManifest(dir: string): ThemeManifest {
+  return fs.existsSync(path.join(dir, 'theme.json')) ? readManifest(dir) : { name: 'local' };
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}
+
+function themeError(message: string): GuidekitError {
+  return new GuidekitError([{ severity: 'error', rule: 'theme', message }]);
+}

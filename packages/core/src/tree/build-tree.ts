@@ -1,0 +1,246 @@
+import path from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { DiscoveredFiles } from '../discover/discover-files.js';
+import type { SourcePage } from '../discover/read-sources.js';
+import type { AuthorEntry } from '../discover/read-authors.js';
+import { parseName, readableTitle, slugify } from './parse-name.js';
+import { assignAuthors } from './assign-authors.js';
+import type { Author, Guide, PageKind, PageNode } from './types.js';
+
+/** What the tree is built from: everything discovery read from disk. */
+export interface TreeInput {
+  config: ResolvedConfig;
+  files: DiscoveredFiles;
+  sources: Map<string, SourcePage>;
+  authors: Map<string, AuthorEntry>;
+}
+
+/** A node while the tree is being built: its sort key and the name it came from. */
+interface Draft {
+  node: PageNode;
+  /** The number of its file or folder name. */
+  number?: number;
+  /** What it sorts by: front matter `order`, else the number. */
+  orderKey?: number;
+  stem: string;
+  /** The file or folder the node comes from, for messages. */
+  origin: string;
+}
+
+const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdown'];
+
+/**
+ * Builds the navigation tree from the discovered files: numbering and ordering, chapter numbers,
+ * titles, slugs and URLs, authors. Pure: reads nothing from disk.
+ */
+export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
+  const { config, files, sources } = input;
+  const collator = new Intl.Collator(config.lang, { numeric: true, sensitivity: 'base' });
+  const folderPage = chooseFolderPages(files.pages, diagnostics);
+  const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f)));
+  const subdirs = groupByDir(files.dirs.filter((d) => d !== ''));
+
+  const makeNode = (kind: PageKind, file: string | undefined, stem: string, depth: number): PageNode => {
+    const source = file ? sources.get(file) : undefined;
+    const fm = source?.frontMatter.data ?? {};
+    const title = fm.title ?? source?.heading ?? readableTitle(stem);
+    return {
+      id: file ?? '',
+      kind,
+      file,
+      title,
+      label: title,
+      description: fm.description ?? source?.summary ?? '',
+      path: '',
+      url: '',
+      authors: [],
+      frontMatter: fm,
+      children: [],
+      depth,
+    };
+  };
+
+  const isExcluded = (file: string | undefined): boolean => {
+    if (!file) return false;
+    const source = sources.get(file);
+    return !source || (source.frontMatter.data.draft === true && !config.drafts);
+  };
+
+  const draftOf = (node: PageNode, name: string, origin: string): Draft => {
+    const { number, stem } = parseName(name);
+    return { node, number, orderKey: node.frontMatter.order ?? number, stem, origin };
+  };
+
+  const buildFolder = (dir: string, depth: number): Draft | undefined => {
+    const file = folderPage.get(dir);
+    if (isExcluded(file)) return undefined;
+    const name = dir === '' ? '' : path.posix.basename(dir);
+    const kind: PageKind = depth === 0 ? 'home' : depth === 1 ? 'chapter' : 'group';
+    const node = makeNode(kind, file, parseName(name).stem || config.title, depth);
+    node.id = file ?? `${dir}/`;
+    node.dir = dir;
+    const children: Draft[] = [];
+    for (const pageFile of pagesByDir.get(dir) ?? []) {
+      if (isExcluded(pageFile)) continue;
+      const leaf = makeNode(depth === 0 ? 'chapter' : 'article', pageFile, parseName(path.posix.basename(pageFile)).stem, depth + 1);
+      children.push(draftOf(leaf, path.posix.basename(pageFile), pageFile));
+    }
+    for (const sub of subdirs.get(dir) ?? []) {
+      const child = buildFolder(sub, depth + 1);
+      if (child) children.push(child);
+    }
+    if (!file && children.length === 0 && depth > 0) return undefined;
+    reportDuplicateNumbers(children, diagnostics);
+    children.sort((a, b) => compareDrafts(a, b, collator));
+    for (const child of children) {
+      child.node.parent = node;
+      node.children.push(child.node);
+    }
+    if (depth === 0) numberChapters(children);
+    return draftOf(node, name, file ?? dir);
+  };
+
+  const home = buildFolder('', 0)!.node;
+  if (!home.file) home.description ||= config.description;
+  const pages = readingOrder(home);
+  const byPath = new Map<string, string>();
+  const claim = (pathKey: string, origin: string, at?: string): void => {
+    const other = byPath.get(pathKey);
+    if (other !== undefined) {
+      diagnostics.error('duplicate-url', `two pages on one URL ${config.base}${pathKey}: ${other} and ${origin}`, {
+        file: at,
+        ...(at ? { line: 1, column: 1 } : {}),
+      }, 'rename one of them or give it a different `slug`');
+    } else {
+      byPath.set(pathKey, origin);
+    }
+  };
+  for (const node of pages) {
+    if (node !== home) node.path = pagePath(node, sources, diagnostics);
+    node.url = encodeURI(config.base + node.path);
+    claim(node.path, node.file ?? `${node.dir}/`, node.file);
+  }
+
+  const authors = new Map<string, Author>();
+  for (const [id, entry] of input.authors) {
+    const authorPath = `authors/${slugify(id)}/`;
+    authors.set(id, { ...entry, path: authorPath, url: encodeURI(config.base + authorPath) });
+    claim(authorPath, `the page of author "${id}"`);
+  }
+  assignAuthors(home, sources, authors, config.defaultAuthor, diagnostics);
+
+  const byFile = new Map<string, PageNode>();
+  const byDir = new Map<string, PageNode>();
+  for (const node of pages) {
+    if (node.file) byFile.set(node.file, node);
+    if (node.dir !== undefined) byDir.set(node.dir, node);
+  }
+  return { config, home, pages, byFile, byDir, authors, sources, files };
+}
+
+/** A folder's own page: `index.md`, else `README.md`. Warns when both exist. */
+function chooseFolderPages(pages: string[], diagnostics: DiagnosticBag): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const file of pages) {
+    if (!isFolderPage(file)) continue;
+    const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
+    const current = chosen.get(dir);
+    if (current === undefined || rank(file) < rank(current)) {
+      if (current) ignoredReadme(current, file, diagnostics);
+      chosen.set(dir, file);
+    } else {
+      ignoredReadme(file, current, diagnostics);
+    }
+  }
+  return chosen;
+}
+
+function ignoredReadme(ignored: string, used: string, diagnostics: DiagnosticBag): void {
+  diagnostics.warn('folder-page', `ignored: ${path.posix.basename(used)} is this folder's page`, {
+    file: ignored,
+    line: 1,
+    column: 1,
+  });
+}
+
+function rank(file: string): number {
+  return FOLDER_PAGES.indexOf(path.posix.basename(file).toLowerCase());
+}
+
+function isFolderPage(file: string): boolean {
+  return rank(file) >= 0;
+}
+
+function groupByDir(paths: string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const p of paths) {
+    const dir = path.posix.dirname(p) === '.' ? '' : path.posix.dirname(p);
+    groups.set(dir, [...(groups.get(dir) ?? []), p]);
+  }
+  return groups;
+}
+
+function reportDuplicateNumbers(siblings: Draft[], diagnostics: DiagnosticBag): void {
+  const seen = new Map<number, Draft>();
+  for (const draft of siblings) {
+    if (draft.number === undefined) continue;
+    const first = seen.get(draft.number);
+    if (!first) {
+      seen.set(draft.number, draft);
+      continue;
+    }
+    diagnostics.error(
+      'duplicate-number',
+      `number ${draft.number} is used twice: ${first.origin} and ${draft.origin}`,
+      { file: draft.origin, ...(draft.node.file === draft.origin ? { line: 1, column: 1 } : {}) },
+      'give each sibling its own number',
+    );
+  }
+}
+
+/** Numbered (or `order`ed) siblings first by that key, the rest after them by title. */
+function compareDrafts(a: Draft, b: Draft, collator: Intl.Collator): number {
+  if (a.orderKey !== undefined && b.orderKey !== undefined && a.orderKey !== b.orderKey) return a.orderKey - b.orderKey;
+  if ((a.orderKey === undefined) !== (b.orderKey === undefined)) return a.orderKey === undefined ? 1 : -1;
+  return collator.compare(a.node.title, b.node.title) || (a.origin < b.origin ? -1 : 1);
+}
+
+/** Chapters with a number or an `order` are numbered 1, 2, 3… in their sorted order; gaps close up. */
+function numberChapters(chapters: Draft[]): void {
+  let next = 1;
+  for (const chapter of chapters) {
+    if (chapter.orderKey === undefined) continue;
+    chapter.node.number = next++;
+    chapter.node.label = `${chapter.node.number}. ${chapter.node.title}`;
+  }
+}
+
+/** Output path of a page: its parent's path plus its slug, or the `slug` as given when it starts with `/`. */
+function pagePath(node: PageNode, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): string {
+  const custom = node.frontMatter.slug;
+  const origin = node.file ?? node.dir ?? '';
+  const own = slugify(parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem);
+  if (custom === undefined) return `${node.parent!.path}${own}/`;
+  const segments = custom.split('/').filter(Boolean);
+  if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
+    diagnostics.error('slug', `invalid slug "${custom}": use URL path segments without . or ..`, {
+      file: origin,
+      ...(node.file ? sources.get(node.file)?.frontMatter.positions.get('slug') : undefined),
+    });
+    return `${node.parent!.path}${own}/`;
+  }
+  const joined = `${segments.join('/')}/`;
+  return custom.startsWith('/') ? joined : `${node.parent!.path}${joined}`;
+}
+
+/** Pages in reading order: depth first, each page before its sub-topics. */
+export function readingOrder(home: PageNode): PageNode[] {
+  const out: PageNode[] = [];
+  const visit = (node: PageNode): void => {
+    out.push(node);
+    node.children.forEach(visit);
+  };
+  visit(home);
+  return out;
+}

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { loadGuide } from '../src/index.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test file. */
+export function tempDir(prefix = 'guidekit-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Writes a content folder from `{ 'path/file.md': content }` and returns its path. */
+export function contentFolder(files: Record<string, string | Uint8Array>): string {
+  const root = path.join(tempDir(), 'guide');
+  fs.mkdirSync(root);
+  for (const [file, content] of Object.entries(files)) {
+    const abs = path.join(root, file);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  }
+  return root;
+}
+
+/** Loads a guide written from `files`. */
+export async function load(files: Record<string, string | Uint8Array>, overrides = {}) {
+  return loadGuide(contentFolder(files), overrides);
+}
+
+/** `label` of every page in reading order, indented by depth. */
+export function outline(pages: { label: string; depth: number }[]): string[] {
+  return pages.map((p) => `${'  '.repeat(p.depth)}${p.label}`);
+}
