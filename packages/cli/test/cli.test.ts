@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../bin/guidekit.js', import.meta.url));
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'guidekit-cli-'));
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+
+function guidekit(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: temp, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function folder(name: string, files: Record<string, string>): string {
+  const root = path.join(temp, name);
+  for (const [file, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), content);
+  }
+  return root;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('guidekit', () => {
+  it('prints its version and help with exit 0', () => {
+    expect(guidekit('--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+    const help = guidekit('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('build');
+    const buildHelp = guidekit('build', '--help');
+    expect(buildHelp.code).toBe(0);
+    expect(buildHelp.stdout).toMatch(/--out <dir>[\s\S]*--base <path>[\s\S]*--drafts[\s\S]*--strict/);
+  });
+
+  it('exits 2 on a usage error', () => {
+    const result = guidekit('build', '--no-such-flag');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--no-such-flag'");
+    expect(guidekit('frobnicate').code).toBe(2);
+  });
+
+  it('builds a guide, printing a closing summary line, exit 0', () => {
+    const root = folder('ok', { '01-intro.md': '# Intro\n\nHello.\n' });
+    const result = guidekit('build', root, '--out', path.join(temp, 'ok-out'));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^built 3 pages \(\d+ files\) in [\d.]+ m?s: 0 errors, 0 warnings → .*ok-out\n$/);
+    expect(fs.existsSync(path.join(temp, 'ok-out', 'intro', 'index.html'))).toBe(true);
+  });
+
+  it('reports content errors as file:line:col, exit 1, no stack trace, no output written', () => {
+    const root = folder('bad', {
+      'authors.yml': 'anna:\n  name: Anna\n',
+      '01-a.md': '---\nauthor: ghost\n---\n# A\n',
+      '1-b.md': '# B\n',
+    });
+    const out = path.join(temp, 'bad-out');
+    const result = guidekit('build', root, '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('01-a.md:2:9: error: unknown author "ghost" (known: anna)');
+    expect(result.stderr).toMatch(/1-b\.md:1:1: error: number 1 is used twice: 01-a\.md and 1-b\.md/);
+    expect(result.stderr).toMatch(/build failed in .*: 2 errors, 0 warnings/);
+    noStackTrace(result.stderr);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('turns warnings into a failure with --strict', () => {
+    const root = folder('strict', { 'a.md': '# A\n\nSee [b](b.md).\n' });
+    expect(guidekit('build', root, '--out', path.join(temp, 'strict-1')).code).toBe(0);
+    const strict = guidekit('build', root, '--out', path.join(temp, 'strict-2'), '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('a.md:3:5: warning: link target not found: b.md');
+  });
+
+  it('refuses the content folder or / as output with exit 2', () => {
+    const root = folder('guard', { 'a.md': '# A\n\nText.\n' });
+    for (const out of [root, '/']) {
+      const result = guidekit('build', root, '--out', out);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/error: refusing to write to/);
+      noStackTrace(result.stderr);
+    }
+  });
+
+  it('exits 2 when the content folder does not exist', () => {
+    const result = guidekit('build', path.join(temp, 'nowhere'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('content folder not found');
+  });
+});
