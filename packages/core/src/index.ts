@@ -4,7 +4,8 @@ export { resolveConfig, type ResolvedConfig, type BuildOverrides } from './confi
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 export { GuidekitError } from './diagnostics/guidekit-error.js';
 export { loadGuide, type LoadedGuide } from './load-guide.js';
-export { build, type BuildOptions, type BuildReport } from './build.js';
+export { build } from './build.js';
+export { createBuilder, type Builder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
 export type { Guide, PageNode, PageKind, Author } from './tree/types.js';
 export type { RenderContext, PageContext, SiteContext, NavItem, LinkItem, Layout } from './render/page-context.js';
 export type { ThemeManifest } from './render/resolve-theme.js';

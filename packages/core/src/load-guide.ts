@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from './config/load-config.js';
 import type { BuildOverrides, ResolvedConfig } from './config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { readAuthors } from './discover/read-authors.js';
-import { readSource, type SourcePage } from './discover/read-sources.js';
+import { parseSource, type SourcePage } from './discover/read-sources.js';
+import { hashOf } from './hash.js';
 import { buildTree } from './tree/build-tree.js';
 import type { Guide } from './tree/types.js';
 
@@ -13,6 +16,9 @@ export interface LoadedGuide {
   diagnostics: Diagnostic[];
 }
 
+/** Parsed pages by file, with the hash of the bytes they were parsed from, so unchanged files are not parsed again. */
+export type SourceCache = Map<string, { hash: string; source?: SourcePage; diagnostics: Diagnostic[] }>;
+
 /**
  * Loads a content folder into its navigation tree (no markdown rendered):
  * config, discovery, front matter, authors, numbering, titles, URLs.
@@ -20,18 +26,28 @@ export interface LoadedGuide {
 export async function loadGuide(root: string, overrides: BuildOverrides = {}): Promise<LoadedGuide> {
   const config = await loadConfig(root, overrides);
   const diagnostics = new DiagnosticBag();
-  const guide = readGuide(config, diagnostics);
+  const guide = readGuide(config, new Map(), diagnostics);
   return { guide, diagnostics: diagnostics.sorted() };
 }
 
-/** Discovery, reading and the tree for a resolved config. */
-export function readGuide(config: ResolvedConfig, diagnostics: DiagnosticBag): Guide {
+/** Discovery, reading (reusing the cached parse of files whose bytes are unchanged) and the tree. */
+export function readGuide(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): Guide {
   const files = discoverFiles(config, diagnostics);
   const sources = new Map<string, SourcePage>();
   for (const file of files.pages) {
-    const source = readSource(config.root, file, diagnostics);
-    if (source) sources.set(file, source);
+    const bytes = fs.readFileSync(path.join(config.root, file));
+    const hash = hashOf(bytes);
+    let entry = cache.get(file);
+    if (entry?.hash !== hash) {
+      const bag = new DiagnosticBag();
+      entry = { hash, source: parseSource(file, bytes, bag), diagnostics: bag.items };
+      cache.set(file, entry);
+    }
+    entry.diagnostics.forEach((d) => diagnostics.add(d));
+    if (entry.source) sources.set(file, entry.source);
   }
+  const present = new Set(files.pages);
+  for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
   const authors = readAuthors(config.root, diagnostics);
   return buildTree({ config, files, sources, authors }, diagnostics);
 }

@@ -63,10 +63,10 @@ describe('build', () => {
     const outDir = path.join(tempDir(), 'out');
     await build({ root, outDir });
     const before = listFiles(outDir).map((f) => [f, fs.readFileSync(path.join(outDir, f), 'utf8')]);
-    fs.writeFileSync(path.join(root, '03-broken.md'), '---\ntitle: [oops\n---\n');
+    fs.writeFileSync(path.join(root, '03-broken.md'), '---\ntitle: [oops\n---\nBody.\n');
     const report = await build({ root, outDir });
     expect(report.ok).toBe(false);
-    expect(report.diagnostics).toMatchObject([{ severity: 'error', file: '03-broken.md', line: 2 }]);
+    expect(report.diagnostics).toMatchObject([{ severity: 'error', file: '03-broken.md', line: 3 }]);
     expect(listFiles(outDir).map((f) => [f, fs.readFileSync(path.join(outDir, f), 'utf8')])).toEqual(before);
   });
 

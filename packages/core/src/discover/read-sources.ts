@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from './decode-text.js';
 import { readFrontMatter, type ParsedFrontMatter } from './front-matter.js';
@@ -17,9 +15,8 @@ export interface SourcePage {
   summary?: string;
 }
 
-/** Reads and decodes one page. Returns undefined (with a diagnostic) when it cannot be read. */
-export function readSource(root: string, file: string, diagnostics: DiagnosticBag): SourcePage | undefined {
-  const bytes = fs.readFileSync(path.join(root, file));
+/** Decodes one page and reads its front matter. Returns undefined (with a diagnostic) when it is not text. */
+export function parseSource(file: string, bytes: Uint8Array, diagnostics: DiagnosticBag): SourcePage | undefined {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     diagnostics.error(

@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Guide } from '../tree/types.js';
 import { rehypeCollectHeadings } from './rehype-collect-headings.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
@@ -17,12 +18,13 @@ import { remarkDropTitle } from './remark-drop-title.js';
 export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
- * Creates the one unified processor a build uses for every page: CommonMark + GFM, front matter,
+ * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
  * callouts, heading ids and anchors, build-time highlighting (light and dark), link rewriting,
- * then the user's own remark and rehype plugins.
+ * then the user's own remark and rehype plugins. Links resolve against `currentGuide()`, the tree
+ * of the build in progress.
  */
-export function createProcessor(guide: Guide): MarkdownProcessor {
-  const { remarkPlugins, rehypePlugins } = guide.config;
+export function createProcessor(config: ResolvedConfig, currentGuide: () => Guide): MarkdownProcessor {
+  const { remarkPlugins, rehypePlugins } = config;
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -46,7 +48,7 @@ export function createProcessor(guide: Guide): MarkdownProcessor {
       lazy: true,
       fallbackLanguage: 'text',
     })
-    .use(rehypeResolveLinks, guide)
+    .use(rehypeResolveLinks, currentGuide)
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;

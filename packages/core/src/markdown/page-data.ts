@@ -1,5 +1,4 @@
 import type { VFile } from 'vfile';
-import type { PageNode } from '../tree/types.js';
 
 /** A heading of a page, for its table of contents. */
 export interface Heading {
@@ -10,7 +9,8 @@ export interface Heading {
 
 /** A link from one page to another, kept so anchors can be checked once every page is rendered. */
 export interface PageLink {
-  target: PageNode;
+  /** `id` of the target page node. */
+  target: string;
   anchor: string;
   line?: number;
   column?: number;
@@ -24,6 +24,8 @@ export interface PageData {
   links: PageLink[];
   /** Content files the page references, to copy to the output. */
   assets: Set<string>;
+  /** How each link target written in the page resolved, so a cached rendering can be checked against a changed tree. */
+  lookups: Map<string, string>;
   words: number;
 }
 
@@ -37,6 +39,6 @@ declare module 'vfile' {
 
 /** The page data of a file, created on first use. */
 export function pageData(file: VFile): PageData {
-  file.data.page ??= { headings: [], ids: new Set(), links: [], assets: new Set(), words: 0 };
+  file.data.page ??= { headings: [], ids: new Set(), links: [], assets: new Set(), lookups: new Map(), words: 0 };
   return file.data.page;
 }

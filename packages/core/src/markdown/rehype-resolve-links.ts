@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Guide } from '../tree/types.js';
 import { pageData } from './page-data.js';
-import { resolveLink } from './resolve-link.js';
+import { describeTarget, resolveLink } from './resolve-link.js';
 
 const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src' };
 
@@ -11,8 +11,9 @@ const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src'
  * Rewrites relative links and image sources to page and asset URLs under the base path,
  * records the assets to copy and the cross-page anchors to check, and warns about the rest.
  */
-export function rehypeResolveLinks(guide: Guide) {
+export function rehypeResolveLinks(currentGuide: () => Guide) {
   return (tree: Root, file: VFile): void => {
+    const guide = currentGuide();
     const from = file.data.sourceFile ?? '';
     const data = pageData(file);
     visit(tree, 'element', (node: Element) => {
@@ -20,13 +21,14 @@ export function rehypeResolveLinks(guide: Guide) {
       const value = attribute ? node.properties[attribute] : undefined;
       if (typeof value !== 'string') return;
       const target = resolveLink(guide, from, value);
+      data.lookups.set(value, describeTarget(target));
       const place = node.position?.start;
       switch (target.kind) {
         case 'external':
           return;
         case 'page':
           node.properties[attribute!] = target.href;
-          if (target.anchor) data.links.push({ target: target.page, anchor: target.anchor, ...place });
+          if (target.anchor) data.links.push({ target: target.page.id, anchor: target.anchor, ...place });
           return;
         case 'asset':
           node.properties[attribute!] = target.href;

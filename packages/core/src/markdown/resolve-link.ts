@@ -49,3 +49,8 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   const i = text.indexOf(separator);
   return i < 0 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
 }
+
+/** A target as a string that changes whenever the rendered link would. */
+export function describeTarget(target: LinkTarget): string {
+  return 'href' in target ? `${target.kind} ${target.href}` : target.kind;
+}

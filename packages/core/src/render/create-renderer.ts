@@ -1,54 +1,53 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import type { Guide } from '../tree/types.js';
-import { linkItem, type RenderContext, type SiteContext } from './page-context.js';
+import { GuidekitError } from '../diagnostics/guidekit-error.js';
+import { hashOf } from '../hash.js';
+import type { RenderContext } from './page-context.js';
 import { THEME_ASSETS_PATH, type Theme } from './resolve-theme.js';
-import { VERSION } from '../version.js';
 
-/** Renders page contexts to HTML with the theme's templates. */
+/** Renders page contexts to HTML with the theme's templates. Created once per theme. */
 export interface Renderer {
-  site: SiteContext;
-  render(context: Omit<RenderContext, 'site'>): string;
-  /** Theme assets to copy: output path below `_assets/` → absolute source file. */
+  render(context: RenderContext): string;
+  /** Stylesheet and script URLs every page loads: the theme's (versioned by content), then the config's. */
+  css: string[];
+  js: string[];
+  /** Theme assets to copy: path below `_assets/` → absolute source file. */
   assets: Map<string, string>;
+  /** Changes whenever a template or asset of the theme changes. */
+  signature: string;
 }
 
-/** Creates the nunjucks environment over the theme chain, and the site context every page shares. */
-export function createRenderer(guide: Guide, theme: Theme): Renderer {
-  const env = new nunjucks.Environment(
-    new nunjucks.FileSystemLoader(
-      theme.layers.map((l) => l.templatesDir).filter((d) => fs.existsSync(d)),
-      { noCache: false },
-    ),
-    { autoescape: true, trimBlocks: true, lstripBlocks: true, throwOnUndefined: false },
-  );
-  const assets = collectAssets(theme);
-  const { config } = guide;
-  const site: SiteContext = {
-    title: config.title,
-    description: config.description,
-    lang: config.lang,
-    base: config.base,
-    siteUrl: config.siteUrl,
-    brand: config.brand,
-    footerLinks: config.footerLinks,
-    socialLinks: config.socialLinks,
-    home: linkItem(guide.home),
-    css: [...theme.css.map((f) => assetUrl(config, assets, f)), ...config.extraCss.map((f) => publicUrl(config, f))],
-    js: [...theme.js.map((f) => assetUrl(config, assets, f)), ...config.extraJs.map((f) => publicUrl(config, f))],
-    generator: `guidekit ${VERSION}`,
+/** Creates the nunjucks environment over the theme chain: the guide's overrides first, then each theme. */
+export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
+  const templateDirs = theme.layers.map((l) => l.templatesDir).filter((d) => fs.existsSync(d));
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templateDirs), {
+    autoescape: true,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  const assets = listFiles(theme.layers.map((l) => l.assetsDir));
+  const hashes = new Map([...assets].map(([file, abs]) => [file, hashOf(fs.readFileSync(abs))]));
+  const assetUrl = (file: string): string => {
+    const hash = hashes.get(file);
+    if (!hash) throw new GuidekitError([{ severity: 'error', rule: 'theme', message: `theme asset not found: ${file}` }]);
+    return `${config.base}${THEME_ASSETS_PATH}${encodeURI(file)}?v=${hash.slice(0, 10)}`;
   };
+  const templates = listFiles(templateDirs);
+  const signature = hashOf(
+    ...[...templates].map(([file, abs]) => `${file}\n${fs.readFileSync(abs, 'utf8')}`),
+    ...[...hashes].map(([file, hash]) => `${file}:${hash}`),
+  );
   return {
-    site,
+    css: [...theme.css.map(assetUrl), ...config.extraCss.map((f) => publicUrl(config, f))],
+    js: [...theme.js.map(assetUrl), ...config.extraJs.map((f) => publicUrl(config, f))],
     assets,
+    signature,
     render(context) {
       const template = `${context.page.layout}.njk`;
       try {
-        return env.render(template, { ...context, site });
+        return env.render(template, context);
       } catch (cause) {
         throw new GuidekitError([
           { severity: 'error', rule: 'template', message: `template ${template} failed: ${(cause as Error).message}` },
@@ -58,28 +57,18 @@ export function createRenderer(guide: Guide, theme: Theme): Renderer {
   };
 }
 
-/** Every file of every theme layer's assets folder; a more specific layer's file wins. */
-function collectAssets(theme: Theme): Map<string, string> {
-  const assets = new Map<string, string>();
-  for (const layer of [...theme.layers].reverse()) {
-    if (!fs.existsSync(layer.assetsDir)) continue;
-    for (const entry of fs.readdirSync(layer.assetsDir, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+/** Every file below the given folders, relative path → absolute; a file in an earlier folder wins. */
+function listFiles(dirs: string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const dir of [...dirs].reverse()) {
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const abs = path.join(entry.parentPath, entry.name);
-      assets.set(path.relative(layer.assetsDir, abs).split(path.sep).join('/'), abs);
+      files.set(path.relative(dir, abs).split(path.sep).join('/'), abs);
     }
   }
-  return new Map([...assets].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/** URL of a theme asset, versioned by its content so caches never serve a stale copy. */
-function assetUrl(config: ResolvedConfig, assets: Map<string, string>, file: string): string {
-  const source = assets.get(file);
-  if (!source) {
-    throw new GuidekitError([{ severity: 'error', rule: 'theme', message: `theme asset not found: ${file}` }]);
-  }
-  const hash = createHash('sha256').update(fs.readFileSync(source)).digest('hex').slice(0, 10);
-  return `${config.base}${THEME_ASSETS_PATH}${encodeURI(file)}?v=${hash}`;
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** A config `extraCss`/`extraJs` entry: a URL as is, else a path under `public/`. */

@@ -1,5 +1,6 @@
 import type { Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../tree/types.js';
+import { VERSION } from '../version.js';
 
 /** A link in navigation, breadcrumbs, lists and prev/next. */
 export interface LinkItem {
@@ -78,6 +79,25 @@ export interface RenderContext {
   site: SiteContext;
   page: PageContext;
   nav: NavItem[];
+}
+
+/** The site context of a build: config, home link, and the theme's stylesheets and scripts. */
+export function buildSiteContext(guide: Guide, assets: { css: string[]; js: string[] }): SiteContext {
+  const { config } = guide;
+  return {
+    title: config.title,
+    description: config.description,
+    lang: config.lang,
+    base: config.base,
+    siteUrl: config.siteUrl,
+    brand: config.brand,
+    footerLinks: config.footerLinks,
+    socialLinks: config.socialLinks,
+    home: linkItem(guide.home),
+    css: assets.css,
+    js: assets.js,
+    generator: `guidekit ${VERSION}`,
+  };
 }
 
 /** Reading speed used for reading time. */
