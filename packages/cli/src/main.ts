@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
+import { registerWatch } from './commands/watch.js';
 import { printDiagnostics } from './print.js';
 
 /** Exit codes of the `guidekit` command. */
@@ -19,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
     code = c;
   };
   registerBuild(program, setCode);
+  registerWatch(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -10,7 +10,7 @@ export function summaryLine(report: BuildReport): string {
   const counts = `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
   const time = formatMs(report.timings.total);
   return report.ok
-    ? `built ${plural(report.pages, 'page')} (${plural(report.files, 'file')}) in ${time}: ${counts} → ${report.outDir}`
+    ? `built ${plural(report.pages, 'page')} (${plural(report.files, 'file')}, ${report.written.length} written, ${report.removed.length} removed) in ${time}: ${counts} → ${report.outDir}`
     : `build failed in ${time}: ${counts}; ${report.outDir} left as it was`;
 }
 

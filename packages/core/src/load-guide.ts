@@ -16,8 +16,11 @@ export interface LoadedGuide {
   diagnostics: Diagnostic[];
 }
 
-/** Parsed pages by file, with the hash of the bytes they were parsed from, so unchanged files are not parsed again. */
-export type SourceCache = Map<string, { hash: string; source?: SourcePage; diagnostics: Diagnostic[] }>;
+/**
+ * Parsed pages by file, with the size/mtime stamp and hash of the bytes they were parsed from, so
+ * unchanged files are neither read nor parsed again.
+ */
+export type SourceCache = Map<string, { stamp: string; hash: string; source?: SourcePage; diagnostics: Diagnostic[] }>;
 
 /**
  * Loads a content folder into its navigation tree (no markdown rendered):
@@ -35,13 +38,20 @@ export function readGuide(config: ResolvedConfig, cache: SourceCache, diagnostic
   const files = discoverFiles(config, diagnostics);
   const sources = new Map<string, SourcePage>();
   for (const file of files.pages) {
-    const bytes = fs.readFileSync(path.join(config.root, file));
-    const hash = hashOf(bytes);
+    const abs = path.join(config.root, file);
+    const stat = fs.statSync(abs);
+    const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
     let entry = cache.get(file);
-    if (entry?.hash !== hash) {
-      const bag = new DiagnosticBag();
-      entry = { hash, source: parseSource(file, bytes, bag), diagnostics: bag.items };
-      cache.set(file, entry);
+    if (entry?.stamp !== stamp) {
+      const bytes = fs.readFileSync(abs);
+      const hash = hashOf(bytes);
+      if (entry?.hash === hash) {
+        entry.stamp = stamp;
+      } else {
+        const bag = new DiagnosticBag();
+        entry = { stamp, hash, source: parseSource(file, bytes, bag), diagnostics: bag.items };
+        cache.set(file, entry);
+      }
     }
     entry.diagnostics.forEach((d) => diagnostics.add(d));
     if (entry.source) sources.set(file, entry.source);

@@ -54,6 +54,8 @@ export interface BuildReport {
 /** A long-lived build session: the first `build()` renders everything, later ones only what changed. */
 export interface Builder {
   readonly config: ResolvedConfig;
+  /** Folders whose files this session reads: the content folder and the theme's folders. */
+  readonly inputs: string[];
   /** Builds, reusing what earlier builds of this session rendered when its inputs are unchanged. */
   build(): Promise<BuildReport>;
 }
@@ -193,7 +195,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     };
   };
 
-  return { config, build };
+  const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));
+  return { config, inputs, build };
 }
 
 /** True when every link the page's cached rendering resolved would resolve the same in this tree. */

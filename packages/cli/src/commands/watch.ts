@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { watch } from 'chokidar';
+import { createSession, formatDiagnostic, GuidekitError, type BuildReport } from '@guidekit/core';
+import { printDiagnostics, summaryLine } from '../print.js';
+import { startDevServer, type BuildEvent } from '../watch/dev-server.js';
+
+interface WatchOptions {
+  out?: string;
+  base?: string;
+  drafts?: boolean;
+  port: number;
+  host: string;
+  open?: boolean;
+}
+
+/** Milliseconds of quiet before a rebuild, so a burst of saves builds once. */
+const SETTLE_MS = 25;
+
+/** `guidekit watch [dir]`: build, serve, rebuild on every change and reload the open pages. */
+export function registerWatch(program: Command): void {
+  program
+    .command('watch')
+    .alias('dev')
+    .description('build, serve on 127.0.0.1 and rebuild on every change, reloading open pages')
+    .argument('[dir]', 'content folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: dist inside the content folder, or the config outDir)')
+    .option('-b, --base <path>', 'base path the site is served under, e.g. /guides/pm/')
+    .option('--drafts', 'include pages marked draft: true')
+    .option('-p, --port <n>', 'port to serve on (default: a free one)', parsePort, 0)
+    .option('--host <host>', 'address to serve on', '127.0.0.1')
+    .option('--open', 'open the guide in the browser')
+    .action((dir: string, options: WatchOptions) => runWatch(dir, options));
+}
+
+async function runWatch(dir: string, options: WatchOptions): Promise<void> {
+  const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts });
+  const { config } = session.builder;
+  const first = await session.build();
+  report(first);
+  const server = await startDevServer({ outDir: config.outDir, base: config.base, host: options.host, port: options.port });
+  process.stdout.write(`serving ${server.url} (Ctrl+C to stop)\n`);
+  if (options.open) openBrowser(server.url);
+
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const rebuild = async (): Promise<void> => {
+    while (pending.size > 0) {
+      const changed = [...pending];
+      pending.clear();
+      server.broadcast(await buildEvent(() => session.update(changed), config.base));
+    }
+  };
+  const schedule = (file: string) => {
+    pending.add(path.resolve(file));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running ??= rebuild().finally(() => {
+        running = undefined;
+        if (pending.size > 0) schedule([...pending][0]!);
+      });
+    }, SETTLE_MS);
+  };
+  const outDir = path.resolve(config.outDir);
+  const watcher = watch(session.builder.inputs, {
+    ignoreInitial: true,
+    ignored: (file) => file.startsWith(outDir) || /[\\/](node_modules|\.git)([\\/]|$)/.test(file),
+  });
+  watcher.on('all', (_event, file) => schedule(file));
+
+  await new Promise<void>((resolve) => {
+    const stop = async () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      clearTimeout(timer);
+      await running;
+      await watcher.close();
+      await server.close();
+      process.stdout.write('stopped\n');
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Runs one rebuild and describes it for the browser; prints what happened. */
+async function buildEvent(run: () => Promise<BuildReport>, base: string): Promise<BuildEvent> {
+  try {
+    const result = await run();
+    report(result);
+    if (!result.ok) return { ok: false, errors: result.diagnostics.map(formatDiagnostic), changed: [], reloadAll: false };
+    const touched = [...result.written, ...result.removed];
+    return {
+      ok: true,
+      errors: [],
+      changed: touched.filter((f) => f.endsWith('.html')).map((f) => base + f.replace(/(^|\/)index\.html$/, '$1')),
+      reloadAll: touched.some((f) => /\.(css|js)$/.test(f)),
+    };
+  } catch (error) {
+    if (!(error instanceof GuidekitError)) throw error;
+    printDiagnostics(error.diagnostics);
+    return { ok: false, errors: error.diagnostics.map(formatDiagnostic), changed: [], reloadAll: false };
+  }
+}
+
+function report(result: BuildReport): void {
+  printDiagnostics(result.diagnostics);
+  const line = summaryLine(result);
+  (result.ok ? process.stdout : process.stderr).write(`${line}\n`);
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('not a port number');
+  return port;
+}
+
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+}

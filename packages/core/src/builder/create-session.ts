@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { CONFIG_FILES } from '../config/load-config.js';
+import { isInside } from '../discover/discover-files.js';
+import { createBuilder, type BuildOptions, type BuildReport, type Builder } from './create-builder.js';
+
+/** A build session that follows edits: the engine behind `guidekit watch`. */
+export interface Session {
+  /** The current builder (renewed when the config or theme changes). */
+  readonly builder: Builder;
+  /** Builds everything (the first time) or what changed since the last build. */
+  build(): Promise<BuildReport>;
+  /**
+   * Rebuilds after the given files (absolute paths) changed. A change to the config file or the
+   * theme starts a new builder; any other change re-renders only the pages it affects.
+   */
+  update(changed: string[]): Promise<BuildReport>;
+}
+
+/** Creates a session for a content folder. Throws a `GuidekitError` as {@link createBuilder} does. */
+export async function createSession(options: BuildOptions): Promise<Session> {
+  let builder = await createBuilder(options);
+  // Set while a config or theme change has not loaded yet (say, a config with a syntax error).
+  let reloadPending = false;
+  const themeDirs = () => builder.inputs.filter((dir) => dir !== builder.config.root);
+  const isConfig = (file: string) =>
+    path.dirname(file) === builder.config.root && CONFIG_FILES.includes(path.basename(file));
+  return {
+    get builder() {
+      return builder;
+    },
+    build: () => builder.build(),
+    async update(changed) {
+      reloadPending ||= changed.some((file) => isConfig(file) || themeDirs().some((dir) => isInside(dir, file)));
+      if (reloadPending) {
+        builder = await createBuilder(options);
+        reloadPending = false;
+      }
+      return builder.build();
+    },
+  };
+}
