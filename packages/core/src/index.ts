@@ -8,6 +8,6 @@ export { build } from './build.js';
 export { createBuilder, type Builder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
 export { createSession, type Session } from './builder/create-session.js';
 export type { Guide, PageNode, PageKind, Author } from './tree/types.js';
-export type { RenderContext, PageContext, SiteContext, NavItem, LinkItem, Layout } from './render/page-context.js';
+export type { RenderContext, PageContext, SiteContext, NavItem, LinkItem, LinkRef, Layout } from './render/page-context.js';
 export type { ThemeManifest } from './render/resolve-theme.js';
 export { VERSION } from './version.js';

@@ -18,6 +18,8 @@ interface WatchOptions {
 
 /** Milliseconds of quiet before a rebuild, so a burst of saves builds once. */
 const SETTLE_MS = 25;
+/** How soon after a rebuild that followed an edit the folder is looked at once more. */
+const RECHECK_MS = 120;
 
 /** `guidekit watch [dir]`: build, serve, rebuild on every change and reload the open pages. */
 export function registerWatch(program: Command): void {
@@ -44,25 +46,42 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
   process.stdout.write(`serving ${server.url} (Ctrl+C to stop)\n`);
   if (options.open) openBrowser(server.url);
 
-  const pending = new Set<string>();
+  // Rebuilds run one at a time; edits made meanwhile are gathered for the next one.
+  const changedFiles = new Set<string>();
+  let dirty = false;
+  let lastEventAt = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let lastOk = first.ok;
+  let stopped = false;
   const rebuild = async (): Promise<void> => {
-    while (pending.size > 0) {
-      const changed = [...pending];
-      pending.clear();
-      server.broadcast(await buildEvent(() => session.update(changed), config.base));
+    while (dirty) {
+      dirty = false;
+      const changed = [...changedFiles];
+      changedFiles.clear();
+      const event = await buildEvent(() => session.update(changed), config.base, lastOk);
+      if (event) server.broadcast(event);
+      if (event) lastOk = event.ok;
     }
   };
-  const schedule = (file: string) => {
-    pending.add(path.resolve(file));
+  const kick = () => {
+    running ??= rebuild().finally(() => {
+      running = undefined;
+      if (dirty) kick();
+      // The watcher drops a second change to one file within a few tens of milliseconds: look
+      // again once things are quiet (a no-op when nothing changed).
+      else if (Date.now() - lastEventAt < RECHECK_MS) schedule(undefined, RECHECK_MS);
+    });
+  };
+  const schedule = (file: string | undefined, delay = SETTLE_MS) => {
+    if (stopped) return;
+    if (file) {
+      changedFiles.add(path.resolve(file));
+      lastEventAt = Date.now();
+    }
+    dirty = true;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      running ??= rebuild().finally(() => {
-        running = undefined;
-        if (pending.size > 0) schedule([...pending][0]!);
-      });
-    }, SETTLE_MS);
+    timer = setTimeout(kick, delay);
   };
   const outDir = path.resolve(config.outDir);
   const watcher = watch(session.builder.inputs, {
@@ -75,6 +94,7 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
     const stop = async () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      stopped = true;
       clearTimeout(timer);
       await running;
       await watcher.close();
@@ -87,10 +107,14 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
   });
 }
 
-/** Runs one rebuild and describes it for the browser; prints what happened. */
-async function buildEvent(run: () => Promise<BuildReport>, base: string): Promise<BuildEvent> {
+/**
+ * Runs one rebuild, prints what happened and describes it for the browser; undefined for a
+ * rebuild that changed nothing after a good one.
+ */
+async function buildEvent(run: () => Promise<BuildReport>, base: string, lastOk: boolean): Promise<BuildEvent | undefined> {
   try {
     const result = await run();
+    if (result.ok && lastOk && result.written.length === 0 && result.removed.length === 0) return undefined;
     report(result);
     if (!result.ok) return { ok: false, errors: result.diagnostics.map(formatDiagnostic), changed: [], reloadAll: false };
     const touched = [...result.written, ...result.removed];

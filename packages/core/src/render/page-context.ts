@@ -12,8 +12,14 @@ export interface LinkItem {
   number?: number;
 }
 
-/** An entry of the sidebar tree. Only the current chapter's subtree is expanded into `children`. */
-export interface NavItem extends LinkItem {
+/** A link without description: what navigation, breadcrumbs and prev/next show. */
+export type LinkRef = Omit<LinkItem, 'description'>;
+
+/**
+ * An entry of the sidebar tree. Only the current chapter's subtree is expanded into `children`.
+ * It carries no description, so editing a page's text never changes other pages' sidebars.
+ */
+export interface NavItem extends LinkRef {
   /** This is the page being rendered. */
   current: boolean;
   /** The page being rendered is this item or below it. */
@@ -34,7 +40,7 @@ export interface SiteContext {
   brand: Guide['config']['brand'];
   footerLinks: Guide['config']['footerLinks'];
   socialLinks: Guide['config']['socialLinks'];
-  home: LinkItem;
+  home: LinkRef;
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
@@ -60,14 +66,14 @@ export interface PageContext {
   headings: Heading[];
   words: number;
   readingMinutes: number;
-  breadcrumbs: LinkItem[];
-  prev?: LinkItem;
-  next?: LinkItem;
+  breadcrumbs: LinkRef[];
+  prev?: LinkRef;
+  next?: LinkRef;
   authors: Author[];
   /** Sub-topics of a chapter or group page. */
   children: LinkItem[];
   /** The list this page belongs to (its parent's sub-topics) with the page marked, below chapter level. */
-  siblings?: { parent: LinkItem; items: (LinkItem & { current: boolean })[] };
+  siblings?: { parent: LinkRef; items: (LinkRef & { current: boolean })[] };
   /** The author an author page is about, and the pages they wrote. */
   author?: Author;
   articles: LinkItem[];
@@ -93,7 +99,7 @@ export function buildSiteContext(guide: Guide, assets: { css: string[]; js: stri
     brand: config.brand,
     footerLinks: config.footerLinks,
     socialLinks: config.socialLinks,
-    home: linkItem(guide.home),
+    home: linkRef(guide.home),
     css: assets.css,
     js: assets.js,
     generator: `guidekit ${VERSION}`,
@@ -104,8 +110,13 @@ export function buildSiteContext(guide: Guide, assets: { css: string[]; js: stri
 const WORDS_PER_MINUTE = 220;
 
 /** A page node as a link. */
+export function linkRef(node: PageNode): LinkRef {
+  return { label: node.label, title: node.title, url: node.url, number: node.number };
+}
+
+/** A page node as a link with its description, for lists of sub-topics. */
 export function linkItem(node: PageNode): LinkItem {
-  return { label: node.label, title: node.title, url: node.url, description: node.description, number: node.number };
+  return { ...linkRef(node), description: node.description };
 }
 
 /** The sidebar for a page: every chapter, and the subtree of the chapter that holds the page. */
@@ -115,7 +126,7 @@ export function buildNav(guide: Guide, current: PageNode | undefined): NavItem[]
   const item = (node: PageNode): NavItem => {
     const active = ancestors.has(node);
     return {
-      ...linkItem(node),
+      ...linkRef(node),
       current: node === current,
       active,
       hasChildren: node.children.length > 0,
@@ -135,8 +146,8 @@ export function buildPageContext(
   const index = readingIndex.get(node)!;
   const prev = guide.pages[index - 1];
   const next = guide.pages[index + 1];
-  const breadcrumbs: LinkItem[] = [];
-  for (let p = node.parent; p; p = p.parent) breadcrumbs.unshift(linkItem(p));
+  const breadcrumbs: LinkRef[] = [];
+  for (let p = node.parent; p; p = p.parent) breadcrumbs.unshift(linkRef(p));
   const parent = node.parent;
   return {
     layout: node.kind === 'home' ? 'home' : node.children.length > 0 || !node.file ? 'section' : 'article',
@@ -152,15 +163,15 @@ export function buildPageContext(
     words: body.words,
     readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
     breadcrumbs,
-    prev: prev ? linkItem(prev) : undefined,
-    next: next ? linkItem(next) : undefined,
+    prev: prev ? linkRef(prev) : undefined,
+    next: next ? linkRef(next) : undefined,
     authors: node.kind === 'home' ? [] : node.authors.map((id) => guide.authors.get(id)!),
     children: node.children.map(linkItem),
     siblings:
       parent && parent.kind !== 'home'
         ? {
-            parent: linkItem(parent),
-            items: parent.children.map((c) => ({ ...linkItem(c), current: c === node })),
+            parent: linkRef(parent),
+            items: parent.children.map((c) => ({ ...linkRef(c), current: c === node })),
           }
         : undefined,
     articles: [],
@@ -174,7 +185,7 @@ export function buildAuthorContext(guide: Guide, author: Author): PageContext {
   return {
     ...emptyPage(guide, 'author', author.name, author.url, author.path),
     description: author.role ? `${author.name}, ${author.role}` : author.name,
-    breadcrumbs: [linkItem(guide.home)],
+    breadcrumbs: [linkRef(guide.home)],
     author,
     articles: articles.map(linkItem),
   };
