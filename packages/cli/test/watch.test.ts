@@ -137,7 +137,7 @@ describe('guidekit watch', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(events.length - seen).toBeLessThanOrEqual(2);
     expect(fs.existsSync(path.join(outDir, 'burst'))).toBe(false);
-    const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(home).toContain('3. Added');
   });
 
