@@ -152,6 +152,15 @@
     update();
   }
 
+  /* Wide tables and code blocks scroll sideways: let the keyboard reach them too. */
+  const focusScrollers = () => {
+    for (const el of $$('.gk-prose table, .gk-prose pre')) {
+      if (el.scrollWidth > el.clientWidth + 1 && !el.hasAttribute('tabindex')) el.tabIndex = 0;
+    }
+  };
+  focusScrollers();
+  addEventListener('resize', focusScrollers, { passive: true });
+
   /* Code blocks: a copy button. */
   if (navigator.clipboard) {
     for (const pre of $$('.gk-prose pre')) {
