@@ -6,6 +6,7 @@ import type { BuildOverrides, ResolvedConfig } from '../config/resolve-config.js
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashOf } from '../hash.js';
 import { createProcessor } from '../markdown/create-processor.js';
+import { createMarkdownContext, type MarkdownContext } from '../markdown/markdown-context.js';
 import { assetPath, describeTarget, resolveLink } from '../markdown/resolve-link.js';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render-markdown.js';
 import { createRenderer } from '../render/create-renderer.js';
@@ -82,8 +83,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const markdown = new Map<string, MarkdownEntry>();
   let outputs: Map<string, OutputState> | undefined;
   // The processor is created once; its link plugin resolves against the tree of the build in progress.
-  let liveGuide: Guide | undefined;
-  const processor = createProcessor(config, () => liveGuide!);
+  let context: MarkdownContext | undefined;
+  const processor = createProcessor(config, () => context!);
   const renderer = createRenderer(config, theme);
 
   const build = async (): Promise<BuildReport> => {
@@ -91,7 +92,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const lap = stopwatch();
     const diagnostics = new DiagnosticBag();
     const guide = readGuide(config, sources, diagnostics);
-    liveGuide = guide;
+    context = createMarkdownContext(guide);
     const site = buildSiteContext(guide, renderer);
     const load = lap();
 
@@ -104,7 +105,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         continue;
       }
       let cached = markdown.get(node.file!);
-      if (!cached || cached.sourceHash !== entry.hash || !lookupsHold(guide, node.file!, cached.result)) {
+      if (!cached || cached.sourceHash !== entry.hash || !lookupsHold(context, node.file!, cached.result)) {
         cached = { sourceHash: entry.hash, result: await renderMarkdown(processor, entry.source) };
         markdown.set(node.file!, cached);
         renderedMarkdown++;
@@ -200,9 +201,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 }
 
 /** True when every link the page's cached rendering resolved would resolve the same in this tree. */
-function lookupsHold(guide: Guide, file: string, result: RenderedMarkdown): boolean {
+function lookupsHold(context: MarkdownContext, file: string, result: RenderedMarkdown): boolean {
   for (const [href, described] of result.data.lookups) {
-    if (describeTarget(resolveLink(guide, file, href)) !== described) return false;
+    if (describeTarget(resolveLink(context, file, href)) !== described) return false;
   }
   return true;
 }

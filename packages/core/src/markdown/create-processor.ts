@@ -6,24 +6,31 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { createCssVariablesTheme } from 'shiki';
 import { unified, type Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import type { Guide } from '../tree/types.js';
+import type { MarkdownContext } from './markdown-context.js';
 import { rehypeCollectHeadings } from './rehype-collect-headings.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDropTitle } from './remark-drop-title.js';
+
+/**
+ * Code is tokenized once and coloured through CSS custom properties (`--gk-code-token-keyword`, …),
+ * so the theme gives it light and dark colours, and teams can recolour it, without a second pass.
+ */
+const CODE_THEME = createCssVariablesTheme({ name: 'guidekit', variablePrefix: '--gk-code-' });
 
 /** The markdown → HTML processor of a build. */
 export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
  * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
- * callouts, heading ids and anchors, build-time highlighting (light and dark), link rewriting,
- * then the user's own remark and rehype plugins. Links resolve against `currentGuide()`, the tree
- * of the build in progress.
+ * callouts, heading ids and anchors, build-time highlighting, link rewriting,
+ * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
+ * guide of the build in progress.
  */
-export function createProcessor(config: ResolvedConfig, currentGuide: () => Guide): MarkdownProcessor {
+export function createProcessor(config: ResolvedConfig, currentContext: () => MarkdownContext): MarkdownProcessor {
   const { remarkPlugins, rehypePlugins } = config;
   return unified()
     .use(remarkParse)
@@ -41,14 +48,8 @@ export function createProcessor(config: ResolvedConfig, currentGuide: () => Guid
       properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
       content: { type: 'text', value: '#' },
     })
-    .use(rehypeShiki, {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: 'light',
-      langs: [],
-      lazy: true,
-      fallbackLanguage: 'text',
-    })
-    .use(rehypeResolveLinks, currentGuide)
+    .use(rehypeShiki, { theme: CODE_THEME, langs: [], lazy: true, fallbackLanguage: 'text' })
+    .use(rehypeResolveLinks, currentContext)
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Guide } from '../tree/types.js';
+import type { MarkdownContext } from './markdown-context.js';
 import { pageData } from './page-data.js';
 import { describeTarget, resolveLink } from './resolve-link.js';
 
@@ -11,16 +11,16 @@ const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src'
  * Rewrites relative links and image sources to page and asset URLs under the base path,
  * records the assets to copy and the cross-page anchors to check, and warns about the rest.
  */
-export function rehypeResolveLinks(currentGuide: () => Guide) {
+export function rehypeResolveLinks(currentContext: () => MarkdownContext) {
   return (tree: Root, file: VFile): void => {
-    const guide = currentGuide();
+    const context = currentContext();
     const from = file.data.sourceFile ?? '';
     const data = pageData(file);
     visit(tree, 'element', (node: Element) => {
       const attribute = ATTRIBUTES[node.tagName];
       const value = attribute ? node.properties[attribute] : undefined;
       if (typeof value !== 'string') return;
-      const target = resolveLink(guide, from, value);
+      const target = resolveLink(context, from, value);
       data.lookups.set(value, describeTarget(target));
       const place = node.position?.start;
       switch (target.kind) {

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { Guide, PageNode } from '../tree/types.js';
 import { parseName, slugify } from '../tree/parse-name.js';
+import type { MarkdownContext, PageRef } from './markdown-context.js';
 
 /** What a link or image reference in a page points at. */
 export type LinkTarget =
   /** Left as written: external, protocol, same-page anchor or root-absolute link. */
   | { kind: 'external' }
-  | { kind: 'page'; page: PageNode; anchor?: string; href: string }
+  | { kind: 'page'; page: PageRef; anchor?: string; href: string }
   | { kind: 'asset'; file: string; href: string }
   | { kind: 'missing'; file: string }
   | { kind: 'outside' };
@@ -17,7 +17,7 @@ const PROTOCOL = /^[a-z][a-z\d+.-]*:/i;
  * Resolves a relative link written in `fromFile` against the guide: `.md` files and folders
  * become page URLs (keeping `#anchors`), other files become asset URLs.
  */
-export function resolveLink(guide: Guide, fromFile: string, href: string): LinkTarget {
+export function resolveLink(context: MarkdownContext, fromFile: string, href: string): LinkTarget {
   if (!href || PROTOCOL.test(href) || href.startsWith('//') || href.startsWith('#') || href.startsWith('/')) {
     return { kind: 'external' };
   }
@@ -30,10 +30,10 @@ export function resolveLink(guide: Guide, fromFile: string, href: string): LinkT
   }
   if (target === '..' || target.startsWith('../')) return { kind: 'outside' };
   const dir = target.replace(/\/$/, '') === '.' ? '' : target.replace(/\/$/, '');
-  const page = guide.byFile.get(target) ?? guide.byDir.get(dir);
+  const page = context.files.get(target) ?? context.dirs.get(dir);
   if (page) return { kind: 'page', page, anchor, href: page.url + (anchor ? `#${anchor}` : '') };
-  if (guide.files.assets.has(target)) {
-    return { kind: 'asset', file: target, href: encodeURI(guide.config.base + assetPath(target)) + (anchor ? `#${anchor}` : '') };
+  if (context.assets.has(target)) {
+    return { kind: 'asset', file: target, href: encodeURI(context.base + assetPath(target)) + (anchor ? `#${anchor}` : '') };
   }
   return { kind: 'missing', file: target };
 }

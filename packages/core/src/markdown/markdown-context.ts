@@ -1,0 +1,32 @@
+import type { Guide } from '../tree/types.js';
+
+/** What a link to a page needs: the page's id (for anchor checks) and URL. */
+export interface PageRef {
+  id: string;
+  url: string;
+}
+
+/**
+ * What the markdown pipeline knows of the guide beyond the page it renders: plain data, so a
+ * worker thread can receive it. Rebuilt whenever the tree changes.
+ */
+export interface MarkdownContext {
+  /** Base path, starting and ending with `/`. */
+  base: string;
+  /** Pages by source file, and folder pages by folder. */
+  files: Map<string, PageRef>;
+  dirs: Map<string, PageRef>;
+  /** Non-page files of the content folder. */
+  assets: Set<string>;
+}
+
+/** The markdown context of a guide. */
+export function createMarkdownContext(guide: Guide): MarkdownContext {
+  const ref = (node: { id: string; url: string }): PageRef => ({ id: node.id, url: node.url });
+  return {
+    base: guide.config.base,
+    files: new Map([...guide.byFile].map(([file, node]) => [file, ref(node)])),
+    dirs: new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)])),
+    assets: guide.files.assets,
+  };
+}
