@@ -4,15 +4,23 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { pageData } from './page-data.js';
 
-/** Collects the h2/h3 headings (for the table of contents), every id and the word count of a page. */
+/**
+ * Collects the h2/h3 headings (for the table of contents), every id and the word count of a page,
+ * and names task-list checkboxes for screen readers.
+ */
 export function rehypeCollectHeadings() {
   return (tree: Root, file: VFile): void => {
     const data = pageData(file);
     visit(tree, 'element', (node) => {
+      if (node.tagName === 'input' && node.properties.type === 'checkbox') {
+        node.properties.ariaLabel = node.properties.checked ? 'Done' : 'Not done';
+      }
       const id = node.properties.id;
       if (typeof id !== 'string') return;
       data.ids.add(id);
-      if (node.tagName === 'h2' || node.tagName === 'h3') {
+      // Visually hidden headings (the footnotes label) are not sections a reader navigates to.
+      const hidden = Array.isArray(node.properties.className) && node.properties.className.includes('sr-only');
+      if ((node.tagName === 'h2' || node.tagName === 'h3') && !hidden) {
         data.headings.push({ depth: Number(node.tagName[1]), id, text: toString(node).trim() });
       }
     });

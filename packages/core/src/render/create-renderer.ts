@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import { hashOf } from '../hash.js';
 import type { RenderContext } from './page-context.js';
+import { publicUrl } from './public-url.js';
 import { THEME_ASSETS_PATH, type Theme } from './resolve-theme.js';
 
 /** Renders page contexts to HTML with the theme's templates. Created once per theme. */
@@ -40,8 +41,8 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
     ...[...hashes].map(([file, hash]) => `${file}:${hash}`),
   );
   return {
-    css: [...theme.css.map(assetUrl), ...config.extraCss.map((f) => publicUrl(config, f))],
-    js: [...theme.js.map(assetUrl), ...config.extraJs.map((f) => publicUrl(config, f))],
+    css: [...theme.css.map(assetUrl), ...config.extraCss.map((f) => publicUrl(config.base, f))],
+    js: [...theme.js.map(assetUrl), ...config.extraJs.map((f) => publicUrl(config.base, f))],
     assets,
     signature,
     render(context) {
@@ -69,9 +70,4 @@ function listFiles(dirs: string[]): Map<string, string> {
     }
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/** A config `extraCss`/`extraJs` entry: a URL as is, else a path under `public/`. */
-function publicUrl(config: ResolvedConfig, file: string): string {
-  return /^[a-z][a-z\d+.-]*:|^\/\//i.test(file) ? file : config.base + encodeURI(file.replace(/^\.?\/+/, ''));
 }

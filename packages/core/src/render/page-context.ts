@@ -1,6 +1,7 @@
 import type { Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../tree/types.js';
 import { VERSION } from '../version.js';
+import { publicUrl } from './public-url.js';
 
 /** A link in navigation, breadcrumbs, lists and prev/next. */
 export interface LinkItem {
@@ -96,7 +97,7 @@ export function buildSiteContext(guide: Guide, assets: { css: string[]; js: stri
     lang: config.lang,
     base: config.base,
     siteUrl: config.siteUrl,
-    brand: config.brand,
+    brand: config.brand.logo ? { ...config.brand, logo: publicUrl(config.base, config.brand.logo) } : config.brand,
     footerLinks: config.footerLinks,
     socialLinks: config.socialLinks,
     home: linkRef(guide.home),

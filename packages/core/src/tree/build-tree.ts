@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { AuthorEntry } from '../discover/read-authors.js';
+import { publicUrl } from '../render/public-url.js';
 import { parseName, readableTitle, slugify } from './parse-name.js';
 import { assignAuthors } from './assign-authors.js';
 import type { Author, Guide, PageKind, PageNode } from './types.js';
@@ -125,7 +126,8 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
   const authors = new Map<string, Author>();
   for (const [id, entry] of input.authors) {
     const authorPath = `authors/${slugify(id)}/`;
-    authors.set(id, { ...entry, path: authorPath, url: encodeURI(config.base + authorPath) });
+    const avatar = entry.avatar && publicUrl(config.base, entry.avatar);
+    authors.set(id, { ...entry, avatar, path: authorPath, url: encodeURI(config.base + authorPath) });
     claim(authorPath, `the page of author "${id}"`);
   }
   assignAuthors(home, sources, authors, config.defaultAuthor, diagnostics);
