@@ -9,6 +9,7 @@ import { createProcessor } from '../markdown/create-processor.js';
 import { createMarkdownContext, type MarkdownContext } from '../markdown/markdown-context.js';
 import { assetPath, describeTarget, resolveLink } from '../markdown/resolve-link.js';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown/render-markdown.js';
+import { renderSiteFiles } from '../outputs/site-files.js';
 import { createRenderer } from '../render/create-renderer.js';
 import {
   buildAuthorContext,
@@ -150,6 +151,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       toWrite.set(file, { content: renderer.render({ site, page: context, nav: buildNav(guide, node) }) });
       renderedPages++;
     };
+    const generated = (file: string, content: string) => {
+      const key = hashOf(content);
+      next.set(file, { key });
+      if (previous.get(file)?.key !== key) toWrite.set(file, { content });
+    };
     const copy = (file: string, from: string) => {
       const stat = fs.statSync(from);
       const key = `${from}:${stat.size}:${stat.mtimeMs}`;
@@ -172,6 +178,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     }
     for (const author of guide.authors.values()) page(`${author.path}index.html`, buildAuthorContext(guide, author), undefined);
     page('404.html', buildNotFoundContext(guide), undefined);
+    for (const [file, content] of renderSiteFiles(guide)) generated(file, content);
     for (const file of [...assets].sort()) copy(assetPath(file), path.join(config.root, file));
     for (const [file, source] of renderer.assets) copy(`${THEME_ASSETS_PATH}${file}`, source);
     const render = lap();
