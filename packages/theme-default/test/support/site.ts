@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build } from '@guidekit/core';
+import { launchBrowser } from './browser.js';
+import { serveStatic, type StaticServer } from './serve.js';
+
+/** A built example guide, served over HTTP, and a browser to read it with. */
+export interface TestSite {
+  browser: Browser;
+  /** Absolute URL of a path below the site's base (`''` is the home page). */
+  url(pathBelowBase?: string): string;
+  close(): Promise<void>;
+}
+
+const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
+
+/** Builds `examples/<name>` into a temporary folder, serves it under `base` and launches chromium. */
+export async function openSite(name: string, base: string): Promise<TestSite> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), `guidekit-${name}-`));
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server?.close();
+    fs.rmSync(outDir, { recursive: true, force: true });
+  };
+  try {
+    const report = await build({ root: path.join(EXAMPLES, name), outDir, base });
+    if (!report.ok) throw new Error(`${name} did not build: ${report.diagnostics.map((d) => d.message).join('; ')}`);
+    server = await serveStatic(outDir, base);
+    browser = await launchBrowser();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const origin = server.origin;
+  return { browser, url: (p = '') => `${origin}${base}${p}`, close };
+}
