@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP } from './support/browser.js';
+import { openSite, type TestSite } from './support/site.js';
+
+// The weight budget of issue #3: per page at most 15 KB of JavaScript and 40 KB of CSS before
+// compression (files it loads plus inline <script>/<style>), and no web font downloads.
+
+const JS_LIMIT = 15 * 1024;
+const CSS_LIMIT = 40 * 1024;
+const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
+
+const PAGES = {
+  home: '',
+  chapter: 'software-product-manager/',
+  group: 'software-product-manager/product-management-team-and-roles/',
+  article: 'software-product-manager/product-management-team-and-roles/product-manager-vs-software-engineer/',
+  'article with code': 'practical-product-management-templates/',
+  author: 'authors/anna-grigoryan/',
+  '404': 'no-such-page/',
+};
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await openSite('pm-guide', '/pm/');
+});
+afterAll(() => site?.close());
+
+interface Weight {
+  js: number;
+  css: number;
+  fonts: string[];
+}
+
+/** Loads a page and adds up the scripts and stylesheets it fetched and carries inline. */
+async function weigh(page: Page, url: string): Promise<Weight> {
+  const fetched: Promise<{ type: string; bytes: number }>[] = [];
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font' || FONT_FILE.test(request.url())) fonts.push(request.url());
+  });
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'script' || type === 'stylesheet') fetched.push(response.body().then((b) => ({ type, bytes: b.length })));
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() => {
+    const size = (els: NodeListOf<Element>) =>
+      [...els].reduce((sum, el) => sum + new TextEncoder().encode(el.textContent ?? '').length, 0);
+    return {
+      js: size(document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')),
+      css: size(document.querySelectorAll('style')),
+    };
+  });
+  const files = await Promise.all(fetched);
+  const total = (type: string) => files.filter((f) => f.type === type).reduce((sum, f) => sum + f.bytes, 0);
+  return { js: total('script') + inline.js, css: total('stylesheet') + inline.css, fonts };
+}
+
+it('every page type stays within 15 KB of JS and 40 KB of CSS and loads no web fonts', async () => {
+  const context = await site.browser.newContext({ viewport: DESKTOP });
+  const rows: { page: string; 'JS bytes': number; 'CSS bytes': number; fonts: number }[] = [];
+  for (const [name, path] of Object.entries(PAGES)) {
+    const page = await context.newPage();
+    const weight = await weigh(page, site.url(path));
+    await page.close();
+    rows.push({ page: name, 'JS bytes': weight.js, 'CSS bytes': weight.css, fonts: weight.fonts.length });
+    expect(weight.js, `${name}: JS`).toBeGreaterThan(0);
+    expect(weight.js, `${name}: JS`).toBeLessThanOrEqual(JS_LIMIT);
+    expect(weight.css, `${name}: CSS`).toBeGreaterThan(0);
+    expect(weight.css, `${name}: CSS`).toBeLessThanOrEqual(CSS_LIMIT);
+    expect(weight.fonts, `${name}: font requests`).toEqual([]);
+  }
+  console.log(`Page weight before compression (limits: JS ${JS_LIMIT} B, CSS ${CSS_LIMIT} B)`);
+  console.table(rows);
+  await context.close();
+});
