@@ -7,5 +7,9 @@ import { createBuilder, type BuildOptions, type BuildReport } from './builder/cr
  */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const builder = await createBuilder(options);
-  return builder.build();
+  try {
+    return await builder.build();
+  } finally {
+    await builder.close();
+  }
 }

@@ -99,6 +99,7 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
       await running;
       await watcher.close();
       await server.close();
+      await session.close();
       process.stdout.write('stopped\n');
       resolve();
     };

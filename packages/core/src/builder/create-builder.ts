@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config/load-config.js';
-import type { BuildOverrides, ResolvedConfig } from '../config/resolve-config.js';
+import type { BuildOverrides } from '../config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashOf } from '../hash.js';
-import { createProcessor } from '../markdown/create-processor.js';
-import { createMarkdownContext, type MarkdownContext } from '../markdown/markdown-context.js';
-import { assetPath, describeTarget, resolveLink } from '../markdown/resolve-link.js';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown/render-markdown.js';
+import { readGuide } from '../load-guide.js';
+import { createMarkdownContext } from '../markdown/markdown-context.js';
+import { assetPath } from '../markdown/resolve-link.js';
+import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import { createRenderer } from '../render/create-renderer.js';
 import {
@@ -21,15 +21,18 @@ import {
 } from '../render/page-context.js';
 import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
 import type { Guide, PageNode } from '../tree/types.js';
-import { readGuide, type SourceCache } from '../load-guide.js';
 import { guardOutput } from '../write/guard-output.js';
-import { listOutput, writeOutput, type OutputContent } from '../write/write-output.js';
+import { createOutputWriter, listOutput, readMarker, type OutputContent } from '../write/write-output.js';
+import { cachePath, cacheVersion, loadBuildState, outputMarker, saveBuildState } from './build-cache.js';
+import { createMarkdownStage } from './markdown-stage.js';
 import { createNavSignatures, renderKey } from './render-keys.js';
 
 /** Where and how to build. */
 export interface BuildOptions extends BuildOverrides {
   /** The content folder. */
   root: string;
+  /** Keep results in `node_modules/.cache/guidekit` so the next run renders only what changed. Default true. */
+  cache?: boolean;
 }
 
 /** What a build did: pages and files written, problems found. `ok` is false when nothing was written. */
@@ -40,7 +43,7 @@ export interface BuildReport {
   pages: number;
   /** Files the site has in all. */
   files: number;
-  /** Output files written (new or changed bytes) and removed by this build. */
+  /** Output files written (new or changed) and removed by this build. */
   written: string[];
   removed: string[];
   /** Source pages whose markdown was rendered, and HTML pages whose template was rendered. */
@@ -55,21 +58,13 @@ export interface BuildReport {
 
 /** A long-lived build session: the first `build()` renders everything, later ones only what changed. */
 export interface Builder {
-  readonly config: ResolvedConfig;
+  readonly config: Awaited<ReturnType<typeof loadConfig>>;
   /** Folders whose files this session reads: the content folder and the theme's folders. */
   readonly inputs: string[];
-  /** Builds, reusing what earlier builds of this session rendered when its inputs are unchanged. */
+  /** Builds, reusing what earlier builds (of this session, or cached by an earlier run) rendered. */
   build(): Promise<BuildReport>;
-}
-
-interface MarkdownEntry {
-  sourceHash: string;
-  result: RenderedMarkdown;
-}
-
-/** One output file: the key it was made from. */
-interface OutputState {
-  key: string;
+  /** Stops the session's worker threads. */
+  close(): Promise<void>;
 }
 
 /**
@@ -80,46 +75,26 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const config = await loadConfig(options.root, options);
   guardOutput(config.root, config.outDir);
   const theme = resolveTheme(config);
-  const sources: SourceCache = new Map();
-  const markdown = new Map<string, MarkdownEntry>();
-  let outputs: Map<string, OutputState> | undefined;
-  // The processor is created once; its link plugin resolves against the tree of the build in progress.
-  let context: MarkdownContext | undefined;
-  const processor = createProcessor(config, () => context!);
   const renderer = createRenderer(config, theme);
+  const cacheFile = options.cache === false ? undefined : cachePath(config);
+  const version = cacheVersion(config);
+  const state = loadBuildState(cacheFile, version, await readMarker(config.outDir));
+  const markdownStage = createMarkdownStage(config, options);
 
   const build = async (): Promise<BuildReport> => {
     const started = performance.now();
     const lap = stopwatch();
     const diagnostics = new DiagnosticBag();
-    const guide = readGuide(config, sources, diagnostics);
-    context = createMarkdownContext(guide);
+    const guide = readGuide(config, state.sources, diagnostics);
     const site = buildSiteContext(guide, renderer);
     const load = lap();
 
-    let renderedMarkdown = 0;
-    const bodies = new Map<PageNode, RenderedMarkdown | undefined>();
-    for (const node of guide.pages) {
-      const entry = node.file ? sources.get(node.file) : undefined;
-      if (!entry?.source) {
-        bodies.set(node, undefined);
-        continue;
-      }
-      let cached = markdown.get(node.file!);
-      if (!cached || cached.sourceHash !== entry.hash || !lookupsHold(context, node.file!, cached.result)) {
-        cached = { sourceHash: entry.hash, result: await renderMarkdown(processor, entry.source) };
-        markdown.set(node.file!, cached);
-        renderedMarkdown++;
-      }
-      cached.result.diagnostics.forEach((d) => diagnostics.add(d));
-      bodies.set(node, cached.result);
-    }
-    for (const file of markdown.keys()) if (!guide.byFile.has(file)) markdown.delete(file);
+    const { bodies, rendered: renderedMarkdown } = await markdownStage.run(guide, createMarkdownContext(guide), state, diagnostics);
     checkAnchors(guide, bodies, diagnostics);
-    const markdownTime = lap();
+    const markdown = lap();
 
-    const failedReport = (): BuildReport => ({
-      ok: false,
+    const report = (ok: boolean, fields: Partial<BuildReport> = {}): BuildReport => ({
+      ok,
       outDir: config.outDir,
       pages: 0,
       files: 0,
@@ -130,89 +105,74 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       diagnostics: diagnostics.sorted(),
       errors: diagnostics.errors.length,
       warnings: diagnostics.warnings.length,
-      timings: { load, markdown: markdownTime, render: 0, write: 0, total: performance.now() - started },
+      ...fields,
+      timings: { load, markdown, render: 0, write: 0, ...fields.timings, total: performance.now() - started },
     });
-    if (diagnostics.errors.length > 0 || (config.strict && diagnostics.warnings.length > 0)) return failedReport();
+    if (diagnostics.errors.length > 0 || (config.strict && diagnostics.warnings.length > 0)) return report(false);
 
-    // Plan every output file with its key; render and write only those whose key changed.
-    const previous = outputs ?? new Map<string, OutputState>();
-    const next = new Map<string, OutputState>();
-    const toWrite = new Map<string, OutputContent>();
+    // Every output file gets a key; only files whose key changed are rendered and written.
+    const previous = state.outputs ?? new Map<string, string>();
+    // Listed before anything is written: what the folder held that this build may make stale.
+    const existing = state.outputs ? [...previous.keys()] : await listOutput(config.outDir);
+    const next = new Map<string, string>();
+    const written: string[] = [];
+    const writer = createOutputWriter(config.outDir);
+    const emit = async (file: string, key: string, produce: () => OutputContent) => {
+      next.set(file, key);
+      // A file removed from the output by hand is written again even when its key is unchanged.
+      if (previous.get(file) === key && fs.existsSync(path.join(config.outDir, file))) return;
+      written.push(file);
+      await writer.write(file, produce());
+    };
     const navSignature = createNavSignatures(guide);
-    const readingIndex = new Map(guide.pages.map((node, i) => [node, i]));
     const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
+    const readingIndex = new Map(guide.pages.map((node, i) => [node, i]));
     let pages = 0;
     let renderedPages = 0;
     const page = (file: string, context: PageContext, node: PageNode | undefined) => {
-      const key = renderKey(context, navSignature(node), themeSignature);
-      next.set(file, { key });
       pages++;
-      if (previous.get(file)?.key === key) return;
-      toWrite.set(file, { content: renderer.render({ site, page: context, nav: buildNav(guide, node) }) });
-      renderedPages++;
-    };
-    const generated = (file: string, content: string) => {
-      const key = hashOf(content);
-      next.set(file, { key });
-      if (previous.get(file)?.key !== key) toWrite.set(file, { content });
+      return emit(file, renderKey(context, navSignature(node), themeSignature), () => {
+        renderedPages++;
+        return { content: renderer.render({ site, page: context, nav: buildNav(guide, node) }) };
+      });
     };
     const copy = (file: string, from: string) => {
       const stat = fs.statSync(from);
-      const key = `${from}:${stat.size}:${stat.mtimeMs}`;
-      next.set(file, { key });
-      if (previous.get(file)?.key !== key) toWrite.set(file, { copyFrom: from });
+      return emit(file, `${from}:${stat.size}:${stat.mtimeMs}`, () => ({ copyFrom: from }));
     };
 
-    for (const file of guide.files.publicFiles) copy(file, path.join(config.root, 'public', file));
+    for (const file of guide.files.publicFiles) await copy(file, path.join(config.root, 'public', file));
     const assets = new Set<string>();
     for (const node of guide.pages) {
       const body = bodies.get(node);
-      const context = buildPageContext(
-        guide,
-        node,
-        { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0 },
-        readingIndex,
-      );
-      page(`${node.path}index.html`, context, node);
+      const content = { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0 };
+      await page(`${node.path}index.html`, buildPageContext(guide, node, content, readingIndex), node);
       body?.data.assets.forEach((a) => assets.add(a));
     }
-    for (const author of guide.authors.values()) page(`${author.path}index.html`, buildAuthorContext(guide, author), undefined);
-    page('404.html', buildNotFoundContext(guide), undefined);
-    for (const [file, content] of renderSiteFiles(guide)) generated(file, content);
-    for (const file of [...assets].sort()) copy(assetPath(file), path.join(config.root, file));
-    for (const [file, source] of renderer.assets) copy(`${THEME_ASSETS_PATH}${file}`, source);
+    for (const author of guide.authors.values()) await page(`${author.path}index.html`, buildAuthorContext(guide, author), undefined);
+    await page('404.html', buildNotFoundContext(guide), undefined);
+    for (const [file, content] of renderSiteFiles(guide)) await emit(file, hashOf(content), () => ({ content }));
+    for (const file of [...assets].sort()) await copy(assetPath(file), path.join(config.root, file));
+    for (const [file, source] of renderer.assets) await copy(`${THEME_ASSETS_PATH}${file}`, source);
     const render = lap();
 
-    const existing = outputs ? [...previous.keys()] : await listOutput(config.outDir);
     const removed = existing.filter((file) => !next.has(file)).sort();
-    await writeOutput(config.outDir, toWrite, removed);
-    outputs = next;
-    return {
-      ok: true,
-      outDir: config.outDir,
+    const marker = outputMarker(next);
+    await writer.finish(removed, marker);
+    state.outputs = next;
+    saveBuildState(cacheFile, version, marker, state);
+    return report(true, {
       pages,
       files: next.size,
-      written: [...toWrite.keys()].sort(),
+      written: written.sort(),
       removed,
-      renderedMarkdown,
       renderedPages,
-      diagnostics: diagnostics.sorted(),
-      errors: diagnostics.errors.length,
-      warnings: diagnostics.warnings.length,
-      timings: { load, markdown: markdownTime, render, write: lap(), total: performance.now() - started },
-    };
+      timings: { load, markdown, render, write: lap(), total: 0 },
+    });
   };
 
   const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));
-  return { config, inputs, build };
-}
-
-/** True when every link the page's cached rendering resolved would resolve the same in this tree. */
-function lookupsHold(context: MarkdownContext, file: string, result: RenderedMarkdown): boolean {
-  for (const [href, described] of result.data.lookups) {
-    if (describeTarget(resolveLink(context, file, href)) !== described) return false;
-  }
-  return true;
+  return { config, inputs, build, close: () => markdownStage.close() };
 }
 
 /** Warns about `page.md#anchor` links whose anchor is not an id on the target page. */

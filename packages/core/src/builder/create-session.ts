@@ -14,6 +14,8 @@ export interface Session {
    * theme starts a new builder; any other change re-renders only the pages it affects.
    */
   update(changed: string[]): Promise<BuildReport>;
+  /** Stops the session's worker threads. */
+  close(): Promise<void>;
 }
 
 /** Creates a session for a content folder. Throws a `GuidekitError` as {@link createBuilder} does. */
@@ -32,10 +34,13 @@ export async function createSession(options: BuildOptions): Promise<Session> {
     async update(changed) {
       reloadPending ||= changed.some((file) => isConfig(file) || themeDirs().some((dir) => isInside(dir, file)));
       if (reloadPending) {
-        builder = await createBuilder(options);
+        const next = await createBuilder(options);
+        await builder.close();
+        builder = next;
         reloadPending = false;
       }
       return builder.build();
     },
+    close: () => builder.close(),
   };
 }

@@ -1,14 +1,16 @@
 import path from 'node:path';
+import { closestMatch } from '../diagnostics/closest-match.js';
 import { parseName, slugify } from '../tree/parse-name.js';
-import type { MarkdownContext, PageRef } from './markdown-context.js';
+import type { ImageSize, MarkdownContext, PageRef } from './markdown-context.js';
 
 /** What a link or image reference in a page points at. */
 export type LinkTarget =
   /** Left as written: external, protocol, same-page anchor or root-absolute link. */
   | { kind: 'external' }
   | { kind: 'page'; page: PageRef; anchor?: string; href: string }
-  | { kind: 'asset'; file: string; href: string }
-  | { kind: 'missing'; file: string }
+  | { kind: 'asset'; file: string; href: string; size?: ImageSize }
+  /** `suggestion` is the nearest existing target, written as the link would have to be. */
+  | { kind: 'missing'; file: string; suggestion?: string }
   | { kind: 'outside' };
 
 const PROTOCOL = /^[a-z][a-z\d+.-]*:/i;
@@ -33,9 +35,37 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
   const page = context.files.get(target) ?? context.dirs.get(dir);
   if (page) return { kind: 'page', page, anchor, href: page.url + (anchor ? `#${anchor}` : '') };
   if (context.assets.has(target)) {
-    return { kind: 'asset', file: target, href: encodeURI(context.base + assetPath(target)) + (anchor ? `#${anchor}` : '') };
+    const href = encodeURI(context.base + assetPath(target)) + (anchor ? `#${anchor}` : '');
+    const size = context.images.get(target);
+    return size ? { kind: 'asset', file: target, href, size } : { kind: 'asset', file: target, href };
   }
-  return { kind: 'missing', file: target };
+  return { kind: 'missing', file: target, suggestion: suggestTarget(context, fromFile, target) };
+}
+
+const PAGE_LINK = /(^|\/)[^./]*$|\.(md|markdown)$/i;
+
+/**
+ * The existing page (for a link to a `.md` file or a folder) or asset nearest to a missing target,
+ * relative to the linking page.
+ */
+function suggestTarget(context: MarkdownContext, fromFile: string, target: string): string | undefined {
+  const candidates = PAGE_LINK.test(target)
+    ? [...context.files.keys(), ...[...context.dirs.keys()].filter(Boolean).map((dir) => `${dir}/`)]
+    : context.assets;
+  const match = closestMatch(target, candidates, comparablePath);
+  return match && path.posix.relative(path.posix.dirname(fromFile), match) + (match.endsWith('/') ? '/' : '');
+}
+
+/** A path as a reader thinks of it: no number prefixes, extension, `index`/`README` or case. */
+function comparablePath(file: string): string {
+  return file
+    .toLowerCase()
+    .replace(/\.(md|markdown)$/, '')
+    .replace(/(^|\/)(index|readme)$/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => parseName(segment).stem)
+    .join('/');
 }
 
 /** Output path of an asset: its folders' names with their numbers dropped, the file name as is. */
@@ -52,5 +82,14 @@ function splitOnce(text: string, separator: string): [string, string | undefined
 
 /** A target as a string that changes whenever the rendered link would. */
 export function describeTarget(target: LinkTarget): string {
-  return 'href' in target ? `${target.kind} ${target.href}` : target.kind;
+  switch (target.kind) {
+    case 'page':
+      return `page ${target.href}`;
+    case 'asset':
+      return `asset ${target.href}${target.size ? ` ${target.size.width}x${target.size.height}` : ''}`;
+    case 'missing':
+      return `missing ${target.suggestion ?? ''}`;
+    default:
+      return target.kind;
+  }
 }

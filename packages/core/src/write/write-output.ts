@@ -5,35 +5,54 @@ import { OUTPUT_MARKER } from './guard-output.js';
 /** One file of the built site: its bytes, or a file to copy. */
 export type OutputContent = { content: string | Uint8Array } | { copyFrom: string };
 
+/** Writes files into the output folder as they are produced, a bounded number at a time. */
+export interface OutputWriter {
+  /** Queues a file; resolves once there is room for more, so producers never pile up pages in memory. */
+  write(file: string, output: OutputContent): Promise<void>;
+  /** Waits for every write, removes the stale files and marks the folder as guidekit's. */
+  finish(stale: Iterable<string>, marker: string): Promise<void>;
+}
+
+/** Writes in flight at most. */
+const CONCURRENCY = 32;
+
 /**
- * Brings the output folder in line with a build: writes the given files (each through a temporary
- * name and a rename, so a reader never sees half a file) and removes the files listed as stale.
+ * Brings the output folder in line with a build: each file is written through a temporary name
+ * and a rename (a reader never sees half a file); stale files are removed at the end.
  */
-export async function writeOutput(
-  outDir: string,
-  files: Map<string, OutputContent>,
-  stale: Iterable<string>,
-): Promise<void> {
-  await fs.mkdir(outDir, { recursive: true });
+export function createOutputWriter(outDir: string): OutputWriter {
   const made = new Set<string>();
-  const pending: Promise<void>[] = [];
-  for (const [file, output] of files) {
-    const target = resolveBelow(outDir, file);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      await fs.mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    pending.push(writeOne(target, output));
-    if (pending.length >= 64) await Promise.all(pending.splice(0));
-  }
-  await Promise.all(pending);
-  for (const file of stale) {
-    const target = resolveBelow(outDir, file);
-    await fs.rm(target, { force: true });
-    await removeEmptyParents(outDir, path.dirname(target));
-  }
-  await fs.writeFile(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
+  const pending = new Set<Promise<void>>();
+  let failure: unknown;
+  const ensureDir = async (dir: string) => {
+    if (made.has(dir)) return;
+    await fs.mkdir(dir, { recursive: true });
+    made.add(dir);
+  };
+  return {
+    async write(file, output) {
+      const target = resolveBelow(outDir, file);
+      const task = ensureDir(path.dirname(target))
+        .then(() => writeOne(target, output))
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+        .finally(() => pending.delete(task));
+      pending.add(task);
+      if (pending.size >= CONCURRENCY) await Promise.race(pending);
+    },
+    async finish(stale, marker) {
+      await Promise.all(pending);
+      if (failure) throw failure;
+      for (const file of stale) {
+        const target = resolveBelow(outDir, file);
+        await fs.rm(target, { force: true });
+        await removeEmptyParents(outDir, path.dirname(target));
+      }
+      await fs.mkdir(outDir, { recursive: true });
+      await fs.writeFile(path.join(outDir, OUTPUT_MARKER), marker);
+    },
+  };
 }
 
 /** Every file below the output folder (relative, `/`-separated), except guidekit's marker. */
@@ -47,6 +66,11 @@ export async function listOutput(outDir: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** The marker's content, or undefined when the folder has none. */
+export async function readMarker(outDir: string): Promise<string | undefined> {
+  return fs.readFile(path.join(outDir, OUTPUT_MARKER), 'utf8').catch(() => undefined);
 }
 
 async function writeOne(target: string, output: OutputContent): Promise<void> {

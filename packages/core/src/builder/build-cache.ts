@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import { hashOf } from '../hash.js';
+import type { SourceCache } from '../load-guide.js';
+import type { RenderedMarkdown } from '../markdown/render-markdown.js';
+import { VERSION } from '../version.js';
+
+/** A page's rendered markdown and the hash of the source it came from. */
+export interface MarkdownEntry {
+  sourceHash: string;
+  result: RenderedMarkdown;
+}
+
+/** What a build session remembers between builds, and (through the cache file) between runs. */
+export interface BuildState {
+  sources: SourceCache;
+  markdown: Map<string, MarkdownEntry>;
+  /** Each output file's key, when the output folder is known to hold exactly these files. */
+  outputs?: Map<string, string>;
+}
+
+interface CacheFile {
+  version: string;
+  /** The output folder's marker when the cache was written: the folder is unchanged while it matches. */
+  marker: string;
+  sources: SourceCache;
+  markdown: Map<string, MarkdownEntry>;
+  outputs: Map<string, string>;
+}
+
+/**
+ * Where the build cache of a guide and output folder lives: in the nearest `node_modules/.cache/guidekit`
+ * above the content folder, else in the user's cache folder (`$XDG_CACHE_HOME` or `~/.cache`).
+ */
+export function cachePath(config: ResolvedConfig): string {
+  const name = `${hashOf(config.root, config.outDir).slice(0, 16)}.bin`;
+  for (let dir = config.root; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'node_modules'))) return path.join(dir, 'node_modules', '.cache', 'guidekit', name);
+  }
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'guidekit', name);
+}
+
+/** What cached results depend on besides the sources: guidekit's version and the config. */
+export function cacheVersion(config: ResolvedConfig): string {
+  const configText = config.configFile ? fs.readFileSync(config.configFile, 'utf8') : '';
+  return hashOf(VERSION, configText, JSON.stringify({ base: config.base, drafts: config.drafts, theme: config.theme }));
+}
+
+/**
+ * Reads the cache, keeping its output keys only if the output folder still carries the marker
+ * written with them. A missing, stale or unreadable cache is an empty state.
+ */
+export function loadBuildState(file: string | undefined, version: string, marker: string | undefined): BuildState {
+  const empty: BuildState = { sources: new Map(), markdown: new Map() };
+  if (!file || !fs.existsSync(file)) return empty;
+  try {
+    const cache = v8.deserialize(fs.readFileSync(file)) as CacheFile;
+    if (cache.version !== version) return empty;
+    return { sources: cache.sources, markdown: cache.markdown, outputs: cache.marker === marker ? cache.outputs : undefined };
+  } catch {
+    return empty;
+  }
+}
+
+/** Writes the cache (through a temporary file, so a crash never leaves half of one). */
+export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
+  if (!file || !state.outputs) return;
+  const cache: CacheFile = { version, marker, sources: state.sources, markdown: state.markdown, outputs: state.outputs };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(`${file}.tmp`, v8.serialize(cache));
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** The marker of an output folder holding exactly these files, made from these keys. */
+export function outputMarker(outputs: Map<string, string>): string {
+  return `guidekit ${hashOf([...outputs].sort(([a], [b]) => (a < b ? -1 : 1)).join('\n'))}\n`;
+}

@@ -1,0 +1,101 @@
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { SourcePage } from '../discover/read-sources.js';
+import type { MarkdownContext } from '../markdown/markdown-context.js';
+import type { RenderedMarkdown } from '../markdown/render-markdown.js';
+import { describeTarget, resolveLink } from '../markdown/resolve-link.js';
+import type { Guide, PageNode } from '../tree/types.js';
+import type { BuildState } from './build-cache.js';
+import { createMarkdownPool, defaultPoolSize, type MarkdownPool } from './markdown-pool.js';
+import type { BuildOptions } from './create-builder.js';
+
+/** Below this many pages to render, worker threads cost more to start than they save. */
+const POOL_THRESHOLD = 48;
+
+/** Renders the markdown of every page whose cached rendering is out of date. */
+export interface MarkdownStage {
+  run(
+    guide: Guide,
+    context: MarkdownContext,
+    state: BuildState,
+    diagnostics: DiagnosticBag,
+  ): Promise<{ bodies: Map<PageNode, RenderedMarkdown | undefined>; rendered: number }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the markdown stage of a build session: a few pages render in this thread, many in a
+ * pool of worker threads. The processor and the pool are created on first use, so a build that
+ * renders nothing loads neither.
+ */
+export function createMarkdownStage(config: ResolvedConfig, options: BuildOptions): MarkdownStage {
+  let pool: MarkdownPool | undefined;
+  let inline: ((source: SourcePage) => Promise<RenderedMarkdown>) | undefined;
+  let current: MarkdownContext | undefined;
+
+  const inlineRenderer = async () => {
+    if (!inline) {
+      const [{ createProcessor }, { renderMarkdown }] = await Promise.all([
+        import('../markdown/create-processor.js'),
+        import('../markdown/render-markdown.js'),
+      ]);
+      const processor = createProcessor(config, () => current!);
+      inline = (source) => renderMarkdown(processor, source);
+    }
+    return inline;
+  };
+
+  return {
+    async run(guide, context, state, diagnostics) {
+      current = context;
+      const bodies = new Map<PageNode, RenderedMarkdown | undefined>();
+      const stale: { node: PageNode; file: string; hash: string; source: SourcePage }[] = [];
+      for (const node of guide.pages) {
+        const entry = node.file ? state.sources.get(node.file) : undefined;
+        if (!entry?.source) {
+          bodies.set(node, undefined);
+          continue;
+        }
+        const cached = state.markdown.get(node.file!);
+        if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
+          bodies.set(node, cached.result);
+        } else {
+          stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source });
+        }
+      }
+      if (stale.length >= POOL_THRESHOLD && defaultPoolSize() > 1) {
+        pool ??= createMarkdownPool(config.root, poolOverrides(options));
+        pool.setContext(context);
+        const results = await Promise.all(stale.map(({ source }) => pool!.render(source)));
+        stale.forEach((page, i) => store(page, results[i]!));
+      } else if (stale.length > 0) {
+        const render = await inlineRenderer();
+        for (const page of stale) store(page, await render(page.source));
+      }
+      function store(page: (typeof stale)[number], result: RenderedMarkdown): void {
+        state.markdown.set(page.file, { sourceHash: page.hash, result });
+        bodies.set(page.node, result);
+      }
+      for (const file of state.markdown.keys()) if (!guide.byFile.has(file)) state.markdown.delete(file);
+      for (const body of bodies.values()) body?.diagnostics.forEach((d) => diagnostics.add(d));
+      return { bodies, rendered: stale.length };
+    },
+    async close() {
+      await pool?.close();
+      pool = undefined;
+    },
+  };
+}
+
+/** What a worker needs to load the same config: the CLI's overrides, without functions. */
+function poolOverrides(options: BuildOptions) {
+  return { outDir: options.outDir, base: options.base, drafts: options.drafts, strict: options.strict };
+}
+
+/** True when every link the page's cached rendering resolved would resolve the same now. */
+function lookupsHold(context: MarkdownContext, file: string, result: RenderedMarkdown): boolean {
+  for (const [href, described] of result.data.lookups) {
+    if (describeTarget(resolveLink(context, file, href)) !== described) return false;
+  }
+  return true;
+}
