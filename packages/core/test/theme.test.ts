@@ -76,9 +76,12 @@ describe('theme chain', () => {
     expect(read('intro/index.html')).toContain('<footer>plain footer</footer>');
   });
 
-  it('brand settings become custom properties, and the logo a URL under the base', async () => {
+  it('brand settings become custom properties; the logo and avatars are URLs under the base', async () => {
     const root = contentFolder({
       ...pages,
+      '01-intro.md': '---\nauthor: anna\n---\n# Intro\n\nHello.\n',
+      'authors.yml': 'anna:\n  name: Anna Grigoryan\n  avatar: people/anna.png\n',
+      'public/people/anna.png': 'png',
       'guidekit.config.js': "export default { brand: { accent: '#9a3412', logo: 'logo.svg', fontBody: 'Georgia, serif' } };",
       'public/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     });
@@ -87,5 +90,7 @@ describe('theme chain', () => {
     const home = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('<style>:root{--gk-accent:#9a3412;--gk-font-body:Georgia, serif;}</style>');
     expect(home).toContain('<img class="gk-brand-logo" src="/docs/logo.svg"');
+    const intro = fs.readFileSync(path.join(outDir, 'intro/index.html'), 'utf8');
+    expect(intro).toContain('<img class="gk-avatar" src="/docs/people/anna.png"');
   });
 });
