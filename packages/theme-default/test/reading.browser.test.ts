@@ -96,6 +96,9 @@ for (const [device, viewport] of [
         const tocBox = (await toc.boundingBox())!;
         const textBox = (await page.locator('.gk-prose').boundingBox())!;
         expect(tocBox.x).toBeGreaterThan(textBox.x + textBox.width - 1);
+        // Reading further down highlights the section being read.
+        await page.getByRole('heading', { name: 'Where the roles overlap' }).evaluate((h) => h.scrollIntoView());
+        await page.waitForFunction(() => document.querySelector('.gk-toc [aria-current="location"]')?.textContent === 'Where the roles overlap');
       }
 
       const authorBlock = page.getByRole('region', { name: 'About the author' });
@@ -120,6 +123,13 @@ for (const [device, viewport] of [
       expect(await textOf(current)).toBe('Product Manager vs. Software Engineer');
       expect(await current.isVisible()).toBe(true); // scrolled into view inside the tree
       if (device === 'mobile') await screenshot(page, 'article-mobile-menu');
+      // The group of the current article folds away and opens again from its toggle.
+      const toggle = tree.locator('summary', { hasText: 'Sub-topics of Product Management Team and Roles' });
+      const lead = tree.getByRole('link', { name: 'Role of a Product Management Lead' });
+      await toggle.click();
+      expect(await lead.isVisible()).toBe(false);
+      await toggle.click();
+      expect(await lead.isVisible()).toBe(true);
       await closeChapters();
     });
   });

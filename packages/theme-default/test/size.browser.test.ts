@@ -21,10 +21,14 @@ const PAGES = {
 };
 
 let site: TestSite;
+let branded: TestSite;
 beforeAll(async () => {
-  site = await openSite('pm-guide', '/pm/');
+  [site, branded] = await Promise.all([openSite('pm-guide', '/pm/'), openSite('brand-guide', '/')]);
 });
-afterAll(() => site?.close());
+afterAll(async () => {
+  await site?.close();
+  await branded?.close();
+});
 
 interface Weight {
   js: number;
@@ -57,12 +61,13 @@ async function weigh(page: Page, url: string): Promise<Weight> {
   return { js: total('script') + inline.js, css: total('stylesheet') + inline.css, fonts };
 }
 
-it('every page type stays within 15 KB of JS and 40 KB of CSS and loads no web fonts', async () => {
-  const context = await site.browser.newContext({ viewport: DESKTOP });
+/** Weighs each page, prints a table, and holds every page to the budget. */
+async function checkBudget(title: string, target: TestSite, pages: Record<string, string>): Promise<void> {
+  const context = await target.browser.newContext({ viewport: DESKTOP });
   const rows: { page: string; 'JS bytes': number; 'CSS bytes': number; fonts: number }[] = [];
-  for (const [name, path] of Object.entries(PAGES)) {
+  for (const [name, path] of Object.entries(pages)) {
     const page = await context.newPage();
-    const weight = await weigh(page, site.url(path));
+    const weight = await weigh(page, target.url(path));
     await page.close();
     rows.push({ page: name, 'JS bytes': weight.js, 'CSS bytes': weight.css, fonts: weight.fonts.length });
     expect(weight.js, `${name}: JS`).toBeGreaterThan(0);
@@ -71,7 +76,19 @@ it('every page type stays within 15 KB of JS and 40 KB of CSS and loads no web f
     expect(weight.css, `${name}: CSS`).toBeLessThanOrEqual(CSS_LIMIT);
     expect(weight.fonts, `${name}: font requests`).toEqual([]);
   }
-  console.log(`Page weight before compression (limits: JS ${JS_LIMIT} B, CSS ${CSS_LIMIT} B)`);
+  console.log(`${title}: page weight before compression (limits: JS ${JS_LIMIT} B, CSS ${CSS_LIMIT} B)`);
   console.table(rows);
   await context.close();
+}
+
+it('every page type stays within 15 KB of JS and 40 KB of CSS and loads no web fonts', async () => {
+  await checkBudget('pm-guide (theme-default)', site, PAGES);
+});
+
+it('so does a branded guide with a theme package and its own stylesheet', async () => {
+  await checkBudget('brand-guide (theme-ocean, brand.css)', branded, {
+    home: '',
+    article: 'how-we-work/writing-things-down/',
+    '404': 'no-such-page/',
+  });
 });
