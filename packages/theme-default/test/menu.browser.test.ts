@@ -77,3 +77,19 @@ describe('mobile chapters menu', () => {
     expect(await focusIsMenuButton()).toBe(true);
   });
 });
+
+describe('mobile chapters menu without JavaScript', () => {
+  it('the "Chapters" link opens the tree and the close link hides it again', async () => {
+    const noJs = await site.browser.newContext({ viewport: MOBILE, javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(site.url(ARTICLE));
+    const tree = p.getByRole('navigation', { name: 'Chapters' });
+    expect(await tree.isVisible()).toBe(false);
+    await p.getByRole('link', { name: 'Chapters', exact: true }).click();
+    await tree.getByRole('link', { name: '1. What Is Product Management?' }).waitFor();
+    expect(await tree.locator('[aria-current="page"]').innerText()).toBe('Product Manager vs. Software Engineer');
+    await p.getByRole('link', { name: 'Close chapters' }).click();
+    await tree.waitFor({ state: 'hidden' });
+    await noJs.close();
+  });
+});
