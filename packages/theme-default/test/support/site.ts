@@ -28,7 +28,8 @@ export async function openSite(name: string, base: string): Promise<TestSite> {
     fs.rmSync(outDir, { recursive: true, force: true });
   };
   try {
-    const report = await build({ root: path.join(EXAMPLES, name), outDir, base });
+    // No build cache: each run builds from scratch into a folder that is gone afterwards.
+    const report = await build({ root: path.join(EXAMPLES, name), outDir, base, cache: false });
     if (!report.ok) throw new Error(`${name} did not build: ${report.diagnostics.map((d) => d.message).join('; ')}`);
     server = await serveStatic(outDir, base);
     browser = await launchBrowser();
