@@ -43,8 +43,6 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
   const first = await session.build();
   report(first);
   const server = await startDevServer({ outDir: config.outDir, base: config.base, host: options.host, port: options.port });
-  process.stdout.write(`serving ${server.url} (Ctrl+C to stop)\n`);
-  if (options.open) openBrowser(server.url);
 
   // Rebuilds run one at a time; edits made meanwhile are gathered for the next one.
   const changedFiles = new Set<string>();
@@ -89,6 +87,10 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
     ignored: (file) => file.startsWith(outDir) || /[\\/](node_modules|\.git)([\\/]|$)/.test(file),
   });
   watcher.on('all', (_event, file) => schedule(file));
+  // Announced once every folder is watched, so no edit made after this line is missed.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  process.stdout.write(`serving ${server.url} (Ctrl+C to stop)\n`);
+  if (options.open) openBrowser(server.url);
 
   await new Promise<void>((resolve) => {
     const stop = async () => {
