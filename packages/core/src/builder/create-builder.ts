@@ -3,6 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides } from '../config/resolve-config.js';
+import { closestMatch } from '../diagnostics/closest-match.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashOf } from '../hash.js';
 import { readGuide } from '../load-guide.js';
@@ -145,7 +146,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const assets = new Set<string>();
     for (const node of guide.pages) {
       const body = bodies.get(node);
-      const content = { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0 };
+      const content = { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
       await page(`${node.path}index.html`, buildPageContext(guide, node, content, readingIndex), node);
       body?.data.assets.forEach((a) => assets.add(a));
     }
@@ -184,11 +185,12 @@ function checkAnchors(guide: Guide, bodies: Map<PageNode, RenderedMarkdown | und
       const ids = target ? bodies.get(target)?.data.ids : undefined;
       const anchor = safeDecode(link.anchor);
       if (!target || !ids || ids.has(anchor)) continue;
+      const near = closestMatch(anchor, ids);
       diagnostics.warn('missing-anchor', `anchor #${anchor} not found in ${target.file ?? target.url}`, {
         file: node.file,
         line: link.line,
         column: link.column,
-      });
+      }, near && `did you mean #${near}?`);
     }
   }
 }
