@@ -5,6 +5,7 @@ import type { BuildOverrides, ResolvedConfig } from './config/resolve-config.js'
 import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/discover-files.js';
 import { readAuthors } from './discover/read-authors.js';
+import { readImageSizes } from './discover/read-image-sizes.js';
 import { parseSource, type SourcePage } from './discover/read-sources.js';
 import { hashOf } from './hash.js';
 import { buildTree } from './tree/build-tree.js';
@@ -59,5 +60,6 @@ export function readGuide(config: ResolvedConfig, cache: SourceCache, diagnostic
   const present = new Set(files.pages);
   for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
   const authors = readAuthors(config.root, diagnostics);
-  return buildTree({ config, files, sources, authors }, diagnostics);
+  const images = readImageSizes(config.root, files.assets);
+  return buildTree({ config, files, sources, authors, images }, diagnostics);
 }

@@ -92,8 +92,12 @@ function poolOverrides(options: BuildOptions) {
   return { outDir: options.outDir, base: options.base, drafts: options.drafts, strict: options.strict };
 }
 
-/** True when every link the page's cached rendering resolved would resolve the same now. */
+/**
+ * True when every link the page's cached rendering resolved would resolve the same now, and it was
+ * rendered with the glossary terms of now.
+ */
 function lookupsHold(context: MarkdownContext, file: string, result: RenderedMarkdown): boolean {
+  if (result.data.glossary !== context.glossary?.signature) return false;
   for (const [href, described] of result.data.lookups) {
     if (describeTarget(resolveLink(context, file, href)) !== described) return false;
   }

@@ -9,8 +9,13 @@ import remarkRehype from 'remark-rehype';
 import { createCssVariablesTheme } from 'shiki';
 import { unified, type Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import { codeTransformers } from './code-transformers.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { rehypeCollectHeadings } from './rehype-collect-headings.js';
+import { rehypeFaq } from './rehype-faq.js';
+import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
+import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
+import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDropTitle } from './remark-drop-title.js';
@@ -26,7 +31,8 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
  * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
- * callouts, heading ids and anchors, build-time highlighting, link rewriting,
+ * callouts, heading ids and anchors, FAQ questions, build-time highlighting (with code titles and
+ * highlighted lines), image sizes, link rewriting, the glossary's index and term links,
  * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
  * guide of the build in progress.
  */
@@ -42,14 +48,18 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeSlug)
     .use(rehypeCollectHeadings)
+    .use(rehypeFaq)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       test: ['h2', 'h3', 'h4'],
       properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
       content: { type: 'text', value: '#' },
     })
-    .use(rehypeShiki, { theme: CODE_THEME, langs: [], lazy: true, fallbackLanguage: 'text' })
+    .use(rehypeShiki, { theme: CODE_THEME, langs: [], lazy: true, fallbackLanguage: 'text', transformers: codeTransformers() })
+    .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)
+    .use(rehypeGlossaryIndex, currentContext)
+    .use(rehypeGlossaryLinks, currentContext)
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;

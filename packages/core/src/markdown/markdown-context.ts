@@ -1,4 +1,8 @@
+import type { ImageSize } from '../discover/read-image-sizes.js';
+import type { Glossary } from '../tree/build-glossary.js';
 import type { Guide } from '../tree/types.js';
+
+export type { ImageSize } from '../discover/read-image-sizes.js';
 
 /** What a link to a page needs: the page's id (for anchor checks) and URL. */
 export interface PageRef {
@@ -18,6 +22,10 @@ export interface MarkdownContext {
   dirs: Map<string, PageRef>;
   /** Non-page files of the content folder. */
   assets: Set<string>;
+  /** Sizes of the image assets, read during discovery (plugins do no disk I/O). */
+  images: Map<string, ImageSize>;
+  /** The terms pages link to their definitions, when the guide has a glossary page. */
+  glossary?: Glossary;
 }
 
 /** The markdown context of a guide. */
@@ -28,5 +36,7 @@ export function createMarkdownContext(guide: Guide): MarkdownContext {
     files: new Map([...guide.byFile].map(([file, node]) => [file, ref(node)])),
     dirs: new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)])),
     assets: guide.files.assets,
+    images: guide.images,
+    glossary: guide.glossary,
   };
 }

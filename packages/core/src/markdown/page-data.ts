@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { FrontMatter } from '../discover/front-matter.js';
 
 /** A heading of a page, for its table of contents. */
 export interface Heading {
@@ -16,6 +17,14 @@ export interface PageLink {
   column?: number;
 }
 
+/** A question of an FAQ page with the plain text of its answer. */
+export interface FaqItem {
+  /** Id of the question's heading. */
+  id: string;
+  question: string;
+  answer: string;
+}
+
 /** What the markdown pipeline learns about a page while rendering it. */
 export interface PageData {
   headings: Heading[];
@@ -27,12 +36,18 @@ export interface PageData {
   /** How each link target written in the page resolved, so a cached rendering can be checked against a changed tree. */
   lookups: Map<string, string>;
   words: number;
+  /** The questions of a page marked `faq: true`. */
+  faq?: FaqItem[];
+  /** Signature of the glossary the page was rendered with: its term links go stale with it. */
+  glossary?: string;
 }
 
 declare module 'vfile' {
   interface DataMap {
     /** Source file of the page being rendered, relative to the content folder. */
     sourceFile: string;
+    /** Front matter of the page being rendered. */
+    frontMatter: FrontMatter;
     page: PageData;
   }
 }

@@ -9,20 +9,26 @@ const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src'
 
 /**
  * Rewrites relative links and image sources to page and asset URLs under the base path,
- * records the assets to copy and the cross-page anchors to check, and warns about the rest.
+ * records the assets to copy and the anchors to check (on this page and others), and warns about
+ * missing targets with the nearest existing one.
  */
 export function rehypeResolveLinks(currentContext: () => MarkdownContext) {
   return (tree: Root, file: VFile): void => {
     const context = currentContext();
     const from = file.data.sourceFile ?? '';
     const data = pageData(file);
+    const self = context.files.get(from);
     visit(tree, 'element', (node: Element) => {
       const attribute = ATTRIBUTES[node.tagName];
       const value = attribute ? node.properties[attribute] : undefined;
       if (typeof value !== 'string') return;
+      const place = node.position?.start;
+      if (value.length > 1 && value.startsWith('#') && self) {
+        data.links.push({ target: self.id, anchor: value.slice(1), ...place });
+        return;
+      }
       const target = resolveLink(context, from, value);
       data.lookups.set(value, describeTarget(target));
-      const place = node.position?.start;
       switch (target.kind) {
         case 'external':
           return;
@@ -34,12 +40,14 @@ export function rehypeResolveLinks(currentContext: () => MarkdownContext) {
           node.properties[attribute!] = target.href;
           data.assets.add(target.file);
           return;
-        case 'missing':
-          file.message(`${node.tagName === 'img' ? 'image' : 'link'} target not found: ${value}`, {
+        case 'missing': {
+          const message = file.message(`${node.tagName === 'img' ? 'image' : 'link'} target not found: ${value}`, {
             place,
             ruleId: 'missing-target',
           });
+          if (target.suggestion) message.note = `did you mean ${target.suggestion}?`;
           return;
+        }
         case 'outside':
           file.message(`${value} is outside the content folder; it is not copied`, { place, ruleId: 'outside-content' });
           return;

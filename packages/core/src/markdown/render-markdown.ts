@@ -13,7 +13,11 @@ export interface RenderedMarkdown {
 
 /** Runs one page's source through the build's processor. */
 export async function renderMarkdown(processor: MarkdownProcessor, source: SourcePage): Promise<RenderedMarkdown> {
-  const file = new VFile({ path: source.file, value: source.text, data: { sourceFile: source.file } });
+  const file = new VFile({
+    path: source.file,
+    value: source.text,
+    data: { sourceFile: source.file, frontMatter: source.frontMatter.data },
+  });
   let html: string;
   try {
     html = String(await processor.process(file));
@@ -41,6 +45,7 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     line: m.line ?? undefined,
     column: m.column ?? undefined,
     message: m.reason,
+    ...(m.note ? { hint: m.note } : {}),
   }));
   return { html: html.trim(), data: pageData(file), diagnostics };
 }

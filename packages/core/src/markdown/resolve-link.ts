@@ -42,16 +42,18 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
   return { kind: 'missing', file: target, suggestion: suggestTarget(context, fromFile, target) };
 }
 
-const PAGE_LINK = /(^|\/)[^./]*$|\.(md|markdown)$/i;
+const MARKDOWN_LINK = /\.(md|markdown)$/i;
+const FOLDER_LINK = /(^|\/)[^./]*$/;
 
 /**
  * The existing page (for a link to a `.md` file or a folder) or asset nearest to a missing target,
  * relative to the linking page.
  */
 function suggestTarget(context: MarkdownContext, fromFile: string, target: string): string | undefined {
-  const candidates = PAGE_LINK.test(target)
-    ? [...context.files.keys(), ...[...context.dirs.keys()].filter(Boolean).map((dir) => `${dir}/`)]
-    : context.assets;
+  const files = [...context.files.keys()];
+  const dirs = [...context.dirs.keys()].filter(Boolean).map((dir) => `${dir}/`);
+  // On a tie, the kind of target the link was written as: a file, or a folder.
+  const candidates = MARKDOWN_LINK.test(target) ? [...files, ...dirs] : FOLDER_LINK.test(target) ? [...dirs, ...files] : context.assets;
   const match = closestMatch(target, candidates, comparablePath);
   return match && path.posix.relative(path.posix.dirname(fromFile), match) + (match.endsWith('/') ? '/' : '');
 }

@@ -1,4 +1,4 @@
-import type { Heading } from '../markdown/page-data.js';
+import type { FaqItem, Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../tree/types.js';
 import { VERSION } from '../version.js';
 import { publicUrl } from './public-url.js';
@@ -65,6 +65,8 @@ export interface PageContext {
   /** Rendered markdown body (no leading title). */
   html: string;
   headings: Heading[];
+  /** The questions and answers of a page marked `faq: true` (the theme writes FAQPage data). */
+  faq?: FaqItem[];
   words: number;
   readingMinutes: number;
   breadcrumbs: LinkRef[];
@@ -141,7 +143,7 @@ export function buildNav(guide: Guide, current: PageNode | undefined): NavItem[]
 export function buildPageContext(
   guide: Guide,
   node: PageNode,
-  body: { html: string; headings: Heading[]; words: number },
+  body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
   readingIndex: Map<PageNode, number>,
 ): PageContext {
   const index = readingIndex.get(node)!;
@@ -161,6 +163,7 @@ export function buildPageContext(
     canonical: canonicalUrl(guide, node.path),
     html: body.html,
     headings: body.headings,
+    faq: body.faq,
     words: body.words,
     readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
     breadcrumbs,

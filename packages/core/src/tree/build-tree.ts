@@ -4,9 +4,11 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { AuthorEntry } from '../discover/read-authors.js';
+import type { ImageSize } from '../discover/read-image-sizes.js';
 import { publicUrl } from '../render/public-url.js';
 import { parseName, readableTitle, slugify } from './parse-name.js';
 import { assignAuthors } from './assign-authors.js';
+import { buildGlossary } from './build-glossary.js';
 import type { Author, Guide, PageKind, PageNode } from './types.js';
 
 /** What the tree is built from: everything discovery read from disk. */
@@ -15,6 +17,7 @@ export interface TreeInput {
   files: DiscoveredFiles;
   sources: Map<string, SourcePage>;
   authors: Map<string, AuthorEntry>;
+  images: Map<string, ImageSize>;
 }
 
 /** A node while the tree is being built: its sort key and the name it came from. */
@@ -33,7 +36,7 @@ const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdow
 
 /**
  * Builds the navigation tree from the discovered files: numbering and ordering, chapter numbers,
- * titles, slugs and URLs, authors. Pure: reads nothing from disk.
+ * titles, slugs and URLs, authors, glossary terms. Pure: reads nothing from disk.
  */
 export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
   const { config, files, sources } = input;
@@ -138,7 +141,8 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
     if (node.file) byFile.set(node.file, node);
     if (node.dir !== undefined) byDir.set(node.dir, node);
   }
-  return { config, home, pages, byFile, byDir, authors, sources, files };
+  const glossary = buildGlossary(pages, sources, diagnostics);
+  return { config, home, pages, byFile, byDir, authors, sources, files, images: input.images, glossary };
 }
 
 /** A folder's own page: `index.md`, else `README.md`. Warns when both exist. */

@@ -3,6 +3,8 @@ import type { FrontMatter } from '../discover/front-matter.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ImageSize } from '../discover/read-image-sizes.js';
+import type { Glossary } from './build-glossary.js';
 
 /** Where a page sits: the home page, a top-level chapter, a folder below it, or a page below it. */
 export type PageKind = 'home' | 'chapter' | 'group' | 'article';
@@ -53,4 +55,8 @@ export interface Guide {
   authors: Map<string, Author>;
   sources: Map<string, SourcePage>;
   files: DiscoveredFiles;
+  /** Sizes of the image assets that could be read, by path. */
+  images: Map<string, ImageSize>;
+  /** The terms of the page marked `glossary: true`, if there is one. */
+  glossary?: Glossary;
 }

@@ -1,0 +1,50 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { GlossaryTerm } from '../tree/build-glossary.js';
+import type { MarkdownContext } from './markdown-context.js';
+
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
+/**
+ * Puts an A–Z index above the glossary page's first term: each letter links to the first term that
+ * starts with it; letters without terms are shown dimmed and hidden from screen readers. Terms that
+ * start with a digit or a symbol are under `#`.
+ */
+export function rehypeGlossaryIndex(currentContext: () => MarkdownContext) {
+  return (tree: Root, file: VFile): void => {
+    const glossary = currentContext().glossary;
+    if (!glossary || file.data.sourceFile !== glossary.file || glossary.terms.length === 0) return;
+    const first = new Map<string, GlossaryTerm>();
+    for (const term of glossary.terms) {
+      const letter = initial(term.term);
+      if (!first.has(letter)) first.set(letter, term);
+    }
+    const items = (first.has('#') ? ['#', ...LETTERS] : LETTERS).map((letter) => indexItem(letter, first.get(letter)));
+    const nav: Element = {
+      type: 'element',
+      tagName: 'nav',
+      properties: { className: ['gk-glossary-index'], ariaLabel: 'Glossary from A to Z' },
+      children: [{ type: 'element', tagName: 'ol', properties: {}, children: items }],
+    };
+    const at = tree.children.findIndex((n) => n.type === 'element' && n.properties.id === glossary.terms[0]!.id);
+    tree.children.splice(Math.max(at, 0), 0, nav, { type: 'text', value: '\n' });
+  };
+}
+
+function indexItem(letter: string, term: GlossaryTerm | undefined): ElementContent {
+  const text = { type: 'text' as const, value: letter };
+  return term
+    ? {
+        type: 'element',
+        tagName: 'li',
+        properties: {},
+        children: [{ type: 'element', tagName: 'a', properties: { href: `#${term.id}`, title: term.heading }, children: [text] }],
+      }
+    : { type: 'element', tagName: 'li', properties: { ariaHidden: 'true' }, children: [{ type: 'element', tagName: 'span', properties: {}, children: [text] }] };
+}
+
+/** The index letter of a term: its first letter without accents, or `#`. */
+function initial(term: string): string {
+  const letter = term.normalize('NFD').charAt(0).toUpperCase();
+  return LETTERS.includes(letter) ? letter : '#';
+}

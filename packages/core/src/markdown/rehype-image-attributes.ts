@@ -1,0 +1,28 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { MarkdownContext } from './markdown-context.js';
+import { resolveLink } from './resolve-link.js';
+
+/**
+ * Lets images load lazily without shifting the text: `loading="lazy"`, `decoding="async"`, and the
+ * `width`/`height` of local images (from the sizes read during discovery) unless the author gave
+ * either. Runs before links are rewritten, while `src` is still the path the author wrote.
+ */
+export function rehypeImageAttributes(currentContext: () => MarkdownContext) {
+  return (tree: Root, file: VFile): void => {
+    const context = currentContext();
+    const from = file.data.sourceFile ?? '';
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'img') return;
+      node.properties.loading ??= 'lazy';
+      node.properties.decoding ??= 'async';
+      const src = node.properties.src;
+      if (typeof src !== 'string' || node.properties.width !== undefined || node.properties.height !== undefined) return;
+      const target = resolveLink(context, from, src);
+      if (target.kind !== 'asset' || !target.size) return;
+      node.properties.width = target.size.width;
+      node.properties.height = target.size.height;
+    });
+  };
+}

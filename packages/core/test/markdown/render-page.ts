@@ -1,0 +1,20 @@
+import { loadGuide } from '../../src/index.js';
+import { createProcessor } from '../../src/markdown/create-processor.js';
+import { createMarkdownContext } from '../../src/markdown/markdown-context.js';
+import { renderMarkdown, type RenderedMarkdown } from '../../src/markdown/render-markdown.js';
+import { contentFolder } from '../helpers.js';
+
+/** Writes a content folder from `files`, loads it, and renders the markdown of each page named. */
+export async function renderPages(files: Record<string, string | Uint8Array>, base = '/') {
+  const root = contentFolder(files);
+  const { guide, diagnostics } = await loadGuide(root, { base });
+  const context = createMarkdownContext(guide);
+  const processor = createProcessor(guide.config, () => context);
+  const render = (file: string): Promise<RenderedMarkdown> => renderMarkdown(processor, guide.sources.get(file)!);
+  return { root, guide, context, diagnostics, render };
+}
+
+/** The rendered HTML of one page of a guide written from `files`. */
+export async function renderPage(files: Record<string, string>, file: string, base = '/'): Promise<RenderedMarkdown> {
+  return (await renderPages(files, base)).render(file);
+}
