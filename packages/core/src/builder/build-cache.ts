@@ -24,7 +24,7 @@ export interface BuildState {
 
 interface CacheFile {
   version: string;
-  /** The output folder's marker when the cache was written: the folder is unchanged while it matches. */
+  /** Stamp of the output folder's marker file when the cache was written: any other build rewrites it. */
   marker: string;
   sources: SourceCache;
   markdown: Map<string, MarkdownEntry>;
@@ -72,9 +72,4 @@ export function saveBuildState(file: string | undefined, version: string, marker
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(`${file}.tmp`, v8.serialize(cache));
   fs.renameSync(`${file}.tmp`, file);
-}
-
-/** The marker of an output folder holding exactly these files, made from these keys. */
-export function outputMarker(outputs: Map<string, string>): string {
-  return `guidekit ${hashOf([...outputs].sort(([a], [b]) => (a < b ? -1 : 1)).join('\n'))}\n`;
 }

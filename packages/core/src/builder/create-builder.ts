@@ -23,8 +23,8 @@ import {
 import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
 import type { Guide, PageNode } from '../tree/types.js';
 import { guardOutput } from '../write/guard-output.js';
-import { createOutputWriter, listOutput, readMarker, type OutputContent } from '../write/write-output.js';
-import { cachePath, cacheVersion, loadBuildState, outputMarker, saveBuildState } from './build-cache.js';
+import { createOutputWriter, listOutput, markerStamp, type OutputContent } from '../write/write-output.js';
+import { cachePath, cacheVersion, loadBuildState, saveBuildState } from './build-cache.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createNavSignatures, renderKey } from './render-keys.js';
 
@@ -64,7 +64,7 @@ export interface Builder {
   readonly inputs: string[];
   /** Builds, reusing what earlier builds (of this session, or cached by an earlier run) rendered. */
   build(): Promise<BuildReport>;
-  /** Stops the session's worker threads. */
+  /** Saves the build cache and stops the session's worker threads. */
   close(): Promise<void>;
 }
 
@@ -79,8 +79,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const renderer = createRenderer(config, theme);
   const cacheFile = options.cache === false ? undefined : cachePath(config);
   const version = cacheVersion(config);
-  const state = loadBuildState(cacheFile, version, await readMarker(config.outDir));
+  const state = loadBuildState(cacheFile, version, await markerStamp(config.outDir));
   const markdownStage = createMarkdownStage(config, options);
+  // Stamp of the output folder's marker after the last successful build: saved with the cache.
+  let marker: string | undefined;
 
   const build = async (): Promise<BuildReport> => {
     const started = performance.now();
@@ -130,9 +132,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const readingIndex = new Map(guide.pages.map((node, i) => [node, i]));
     let pages = 0;
     let renderedPages = 0;
-    const page = (file: string, context: PageContext, node: PageNode | undefined) => {
+    const page = (file: string, context: PageContext, node: PageNode | undefined, body?: object) => {
       pages++;
-      return emit(file, renderKey(context, navSignature(node), themeSignature), () => {
+      return emit(file, renderKey(context, body, navSignature(node), themeSignature), () => {
         renderedPages++;
         return { content: renderer.render({ site, page: context, nav: buildNav(guide, node) }) };
       });
@@ -147,7 +149,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     for (const node of guide.pages) {
       const body = bodies.get(node);
       const content = { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-      await page(`${node.path}index.html`, buildPageContext(guide, node, content, readingIndex), node);
+      await page(`${node.path}index.html`, buildPageContext(guide, node, content, readingIndex), node, body);
       body?.data.assets.forEach((a) => assets.add(a));
     }
     for (const author of guide.authors.values()) await page(`${author.path}index.html`, buildAuthorContext(guide, author), undefined);
@@ -158,10 +160,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const render = lap();
 
     const removed = existing.filter((file) => !next.has(file)).sort();
-    const marker = outputMarker(next);
-    await writer.finish(removed, marker);
+    marker = await writer.finish(removed);
     state.outputs = next;
-    saveBuildState(cacheFile, version, marker, state);
     return report(true, {
       pages,
       files: next.size,
@@ -173,7 +173,12 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   };
 
   const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));
-  return { config, inputs, build, close: () => markdownStage.close() };
+  const close = async () => {
+    await markdownStage.close();
+    // Saved once, at the end of the session: a watch session rebuilds far more often than it stops.
+    if (marker) saveBuildState(cacheFile, version, marker, state);
+  };
+  return { config, inputs, build, close };
 }
 
 /** Warns about `page.md#anchor` links whose anchor is not an id on the target page. */

@@ -31,7 +31,18 @@ export function createNavSignatures(guide: Guide): (node: PageNode | undefined) 
   };
 }
 
-/** The key of a rendered page: equal keys render equal HTML with the same theme. */
-export function renderKey(page: PageContext, navSignature: string, themeSignature: string): string {
-  return hashOf(themeSignature, navSignature, JSON.stringify(page));
+const bodyHashes = new WeakMap<object, string>();
+
+/**
+ * The key of a rendered page: equal keys render equal HTML with the same theme. The page's body
+ * enters through its hash, computed once per rendering of its markdown (`body`).
+ */
+export function renderKey(page: PageContext, body: object | undefined, navSignature: string, themeSignature: string): string {
+  let bodyHash = body ? bodyHashes.get(body) : '';
+  if (bodyHash === undefined) {
+    bodyHash = hashOf(page.html);
+    bodyHashes.set(body!, bodyHash);
+  }
+  const { html: _html, ...rest } = page;
+  return hashOf(themeSignature, navSignature, bodyHash, JSON.stringify(rest));
 }

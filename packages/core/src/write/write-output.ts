@@ -9,8 +9,8 @@ export type OutputContent = { content: string | Uint8Array } | { copyFrom: strin
 export interface OutputWriter {
   /** Queues a file; resolves once there is room for more, so producers never pile up pages in memory. */
   write(file: string, output: OutputContent): Promise<void>;
-  /** Waits for every write, removes the stale files and marks the folder as guidekit's. */
-  finish(stale: Iterable<string>, marker: string): Promise<void>;
+  /** Waits for every write, removes the stale files and marks the folder as guidekit's; returns the marker's stamp. */
+  finish(stale: Iterable<string>): Promise<string>;
 }
 
 /** Writes in flight at most. */
@@ -41,7 +41,7 @@ export function createOutputWriter(outDir: string): OutputWriter {
       pending.add(task);
       if (pending.size >= CONCURRENCY) await Promise.race(pending);
     },
-    async finish(stale, marker) {
+    async finish(stale) {
       await Promise.all(pending);
       if (failure) throw failure;
       for (const file of stale) {
@@ -50,7 +50,8 @@ export function createOutputWriter(outDir: string): OutputWriter {
         await removeEmptyParents(outDir, path.dirname(target));
       }
       await fs.mkdir(outDir, { recursive: true });
-      await fs.writeFile(path.join(outDir, OUTPUT_MARKER), marker);
+      await fs.writeFile(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
+      return (await markerStamp(outDir))!;
     },
   };
 }
@@ -68,9 +69,13 @@ export async function listOutput(outDir: string): Promise<string[]> {
   }
 }
 
-/** The marker's content, or undefined when the folder has none. */
-export async function readMarker(outDir: string): Promise<string | undefined> {
-  return fs.readFile(path.join(outDir, OUTPUT_MARKER), 'utf8').catch(() => undefined);
+/**
+ * When the output folder's marker was last written, or undefined when it has none: every build
+ * rewrites it, so a build cache knows whether the folder is still as its last build left it.
+ */
+export async function markerStamp(outDir: string): Promise<string | undefined> {
+  const stat = await fs.stat(path.join(outDir, OUTPUT_MARKER)).catch(() => undefined);
+  return stat && `${stat.mtimeMs}:${stat.ino}`;
 }
 
 async function writeOne(target: string, output: OutputContent): Promise<void> {
