@@ -47,7 +47,7 @@ describe('guidekit', () => {
     const root = folder('ok', { '01-intro.md': '# Intro\n\nHello.\n' });
     const result = guidekit('build', root, '--out', path.join(temp, 'ok-out'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^built 3 pages \(\d+ files, \d+ written, 0 removed\) in [\d.]+ m?s: 0 errors, 0 warnings → .*ok-out\n$/);
+    expect(result.stdout).toMatch(/^built 4 pages \(\d+ files, \d+ written, 0 removed\) in [\d.]+ m?s: 0 errors, 0 warnings → .*ok-out\n$/);
     expect(fs.existsSync(path.join(temp, 'ok-out', 'intro', 'index.html'))).toBe(true);
   });
 

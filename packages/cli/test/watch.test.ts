@@ -112,7 +112,7 @@ describe('guidekit watch', () => {
     const seen = events.length;
     fs.writeFileSync(path.join(root, '01-intro.md'), '# Intro\n\nFirst words.\n\nEdited words.\n');
     const event = await until(() => events.slice(seen).find((e) => e.ok && e.changed.length > 0), 'a build event');
-    expect(event.changed).toEqual(['/intro/']);
+    expect(event.changed).toEqual(['/intro/', '/print/']);
     expect(fs.readFileSync(path.join(outDir, 'intro/index.html'), 'utf8')).toContain('Edited words.');
   });
 

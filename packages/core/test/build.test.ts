@@ -27,7 +27,7 @@ describe('build', () => {
     const root = contentFolder(guide);
     const outDir = path.join(tempDir(), 'out');
     const report = await build({ root, outDir, base: '/guides/pm/' });
-    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 0, pages: 6 });
+    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 0, pages: 7 });
     const files = listFiles(outDir);
     expect(files).toEqual(
       expect.arrayContaining([
@@ -37,6 +37,9 @@ describe('build', () => {
         'team/roles/index.html',
         'authors/anna/index.html',
         '404.html',
+        'print/index.html',
+        'llms.txt',
+        'llms-full.txt',
         'favicon.svg',
         'team/images/map.svg',
       ]),

@@ -32,7 +32,13 @@ describe('a build session', () => {
     expect(first.renderedMarkdown).toBe(6);
     fs.appendFileSync(path.join(root, '02-team/01-hiring.md'), '\nMore.\n');
     const second = await session.update([path.join(root, '02-team/01-hiring.md')]);
-    expect(second).toMatchObject({ ok: true, renderedMarkdown: 1, renderedPages: 1, written: ['team/hiring/index.html'] });
+    // The page, and the two files that hold the whole guide's text.
+    expect(second).toMatchObject({
+      ok: true,
+      renderedMarkdown: 1,
+      renderedPages: 2,
+      written: ['llms-full.txt', 'print/index.html', 'team/hiring/index.html'],
+    });
   });
 
   it('re-renders the pages whose navigation shows a changed title', async () => {
@@ -42,8 +48,16 @@ describe('a build session', () => {
     fs.writeFileSync(path.join(root, '02-team/01-hiring.md'), '# Recruiting\n\nHow we hire.\n');
     const report = await session.update([path.join(root, '02-team/01-hiring.md')]);
     // The page, its chapter (sub-topic list), its sibling (sidebar, sub-topic box, prev/next) and
-    // its author's page. Other chapters' sidebars do not list it.
-    expect(report.written).toEqual(['authors/bo/index.html', 'team/hiring/index.html', 'team/index.html', 'team/roles/index.html']);
+    // its author's page, and the outline and whole-guide files. Other chapters' sidebars do not list it.
+    expect(report.written).toEqual([
+      'authors/bo/index.html',
+      'llms-full.txt',
+      'llms.txt',
+      'print/index.html',
+      'team/hiring/index.html',
+      'team/index.html',
+      'team/roles/index.html',
+    ]);
     expect(report.renderedMarkdown).toBe(1);
   });
 

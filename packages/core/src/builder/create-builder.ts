@@ -20,6 +20,7 @@ import {
   buildSiteContext,
   type PageContext,
 } from '../render/page-context.js';
+import { buildPrintContext, PRINT_PATH } from '../render/print-context.js';
 import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
 import type { Guide, PageNode } from '../tree/types.js';
 import { guardOutput } from '../write/guard-output.js';
@@ -154,7 +155,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     }
     for (const author of guide.authors.values()) await page(`${author.path}index.html`, buildAuthorContext(guide, author), undefined);
     await page('404.html', buildNotFoundContext(guide), undefined);
-    for (const [file, content] of renderSiteFiles(guide)) await emit(file, hashOf(content), () => ({ content }));
+    await page(`${PRINT_PATH}index.html`, buildPrintContext(guide, bodies), undefined);
+    for (const [file, content] of renderSiteFiles(guide, bodies)) await emit(file, hashOf(content), () => ({ content }));
     for (const file of [...assets].sort()) await copy(assetPath(file), path.join(config.root, file));
     for (const [file, source] of renderer.assets) await copy(`${THEME_ASSETS_PATH}${file}`, source);
     const render = lap();

@@ -19,6 +19,7 @@ import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDropTitle } from './remark-drop-title.js';
+import { remarkLinkDestinations } from './remark-link-destinations.js';
 
 /**
  * Code is tokenized once and coloured through CSS custom properties (`--gk-code-token-keyword`, …),
@@ -42,6 +43,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkLinkDestinations)
     .use(remarkDropTitle)
     .use(remarkCallouts)
     .use(remarkPlugins)

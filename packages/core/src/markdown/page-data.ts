@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../discover/front-matter.js';
+import type { LinkDestination } from './remark-link-destinations.js';
 
 /** A heading of a page, for its table of contents. */
 export interface Heading {
@@ -40,6 +41,8 @@ export interface PageData {
   faq?: FaqItem[];
   /** Signature of the glossary the page was rendered with: its term links go stale with it. */
   glossary?: string;
+  /** Where the page's link destinations are written, to republish its markdown with links rewritten. */
+  destinations?: LinkDestination[];
 }
 
 declare module 'vfile' {

@@ -1,6 +1,7 @@
 import type { FaqItem, Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../tree/types.js';
 import { VERSION } from '../version.js';
+import type { PrintSection } from './print-context.js';
 import { publicUrl } from './public-url.js';
 
 /** A link in navigation, breadcrumbs, lists and prev/next. */
@@ -49,12 +50,12 @@ export interface SiteContext {
 }
 
 /** Which template renders a page. */
-export type Layout = 'home' | 'section' | 'article' | 'author' | '404';
+export type Layout = 'home' | 'section' | 'article' | 'author' | '404' | 'print';
 
 /** Everything a template knows about the page it renders. */
 export interface PageContext {
   layout: Layout;
-  kind: PageNode['kind'] | 'author' | '404';
+  kind: PageNode['kind'] | 'author' | '404' | 'print';
   title: string;
   label: string;
   number?: number;
@@ -80,6 +81,8 @@ export interface PageContext {
   /** The author an author page is about, and the pages they wrote. */
   author?: Author;
   articles: LinkItem[];
+  /** The print page's sections: every page of the guide in reading order. */
+  sections?: PrintSection[];
   frontMatter: Record<string, unknown>;
 }
 
@@ -200,7 +203,8 @@ export function buildNotFoundContext(guide: Guide): PageContext {
   return emptyPage(guide, '404', 'Page not found', `${guide.config.base}404.html`, '404.html');
 }
 
-function emptyPage(guide: Guide, layout: 'author' | '404', title: string, url: string, path: string): PageContext {
+/** The context of a page that is not a content page: no body, no place in the tree. */
+export function emptyPage(guide: Guide, layout: 'author' | '404' | 'print', title: string, url: string, path: string): PageContext {
   return {
     layout,
     kind: layout,

@@ -5,6 +5,7 @@ import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { AuthorEntry } from '../discover/read-authors.js';
 import type { ImageSize } from '../discover/read-image-sizes.js';
+import { PRINT_PATH } from '../render/print-context.js';
 import { publicUrl } from '../render/public-url.js';
 import { parseName, readableTitle, slugify } from './parse-name.js';
 import { assignAuthors } from './assign-authors.js';
@@ -120,6 +121,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
       byPath.set(pathKey, origin);
     }
   };
+  claim(PRINT_PATH, 'the print page');
   for (const node of pages) {
     if (node !== home) node.path = pagePath(node, sources, diagnostics);
     node.url = encodeURI(config.base + node.path);

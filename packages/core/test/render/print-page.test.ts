@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/index.js';
+import { contentFolder, tempDir } from '../helpers.js';
+
+describe('the print page', () => {
+  it('holds every page in reading order, numbered, with unique ids and links turned into anchors', async () => {
+    const root = contentFolder({
+      'index.md': '# Home\n\nWelcome, see [roles](02-team/01-roles.md#duties).\n',
+      '01-intro.md': '# Intro\n\n## Start\n\nGo [down](#start), then [the team](02-team/).[^1]\n\n[^1]: A note.\n\n![map](map.svg)\n',
+      '02-team/index.md': '# Team\n\n## Start\n\nThe team.\n',
+      '02-team/01-roles.md': '# Roles\n\n## Duties\n\n[Elsewhere](https://example.com/).\n',
+      'map.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>',
+    });
+    const outDir = path.join(tempDir(), 'out');
+    const report = await build({ root, outDir, base: '/g/' });
+    expect(report.diagnostics).toEqual([]);
+    const html = fs.readFileSync(path.join(outDir, 'print/index.html'), 'utf8');
+    const body = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+
+    expect([...body.matchAll(/<li data-depth="(\d)"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m.slice(1).join(' '))).toEqual([
+      '1 #/intro/ 1 Intro',
+      '1 #/team/ 2 Team',
+      '2 #/team/roles/ 2.1 Roles',
+    ]);
+    expect(body).toContain('<section class="gk-print-section" id="/" data-depth="0">');
+    expect(body).toContain('<h2 class="gk-print-title" id="/intro/"><span class="gk-print-number">1</span> Intro</h2>');
+    expect(body).toContain('<h3 class="gk-print-title" id="/team/roles/"><span class="gk-print-number">2.1</span> Roles</h3>');
+    // Headings move under their page's title; both "Start" headings keep distinct ids.
+    expect(body).toContain('<h3 id="/intro/start">Start');
+    expect(body).toContain('<h3 id="/team/start">Start');
+    expect(body).toContain('<h4 id="/team/roles/duties">Duties');
+    // Links within the guide become links within the page; others stay.
+    expect(body).toContain('<a href="#/team/roles/duties">roles</a>');
+    expect(body).toContain('<a href="#/intro/start">down</a>');
+    expect(body).toContain('<a href="#/team/">the team</a>');
+    expect(body).toContain('<a href="https://example.com/">Elsewhere</a>');
+    expect(body).toContain('aria-describedby="/intro/footnote-label"');
+    expect(body).toContain('<img src="/g/map.svg" alt="map" decoding="async" width="4" height="2">');
+
+    const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, target] of body.matchAll(/href="#([^"]+)"/g)) expect(ids, target).toContain(target);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    // Every page links to it from the footer.
+    expect(fs.readFileSync(path.join(outDir, 'intro/index.html'), 'utf8')).toContain('<a href="/g/print/">Print or save as PDF</a>');
+  });
+
+  it('keeps its URL: a page on /print/ is an error at that page', async () => {
+    const report = await build({ root: contentFolder({ 'print.md': '# Print\n\nText.\n' }), outDir: path.join(tempDir(), 'out') });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics[0]).toMatchObject({ rule: 'duplicate-url', file: 'print.md', line: 1, message: 'two pages on one URL /print/: the print page and print.md' });
+  });
+});
