@@ -1,6 +1,5 @@
-/* guidekit default theme: glossary term tooltips. CSS shows a term's definition on hover and
-   keyboard focus; this adds tap (the first tap shows it, a second follows the link), Escape to
-   dismiss it, and keeps it inside the viewport. */
+/* Glossary tooltips: CSS shows them on hover and focus; this adds tap (a second tap follows the
+   link), Escape to dismiss, and keeps them inside the viewport. */
 (() => {
   const terms = document.querySelectorAll('.gk-term');
   if (!terms.length) return;

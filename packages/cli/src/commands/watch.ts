@@ -38,7 +38,8 @@ export function registerWatch(program: Command): void {
 }
 
 async function runWatch(dir: string, options: WatchOptions): Promise<void> {
-  const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts });
+  // The search index is updated after each rebuild, without holding back the reload.
+  const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts, backgroundSearch: true });
   const { config } = session.builder;
   const first = await session.build();
   report(first);

@@ -10,6 +10,7 @@ import { readGuide } from '../load-guide.js';
 import { createMarkdownContext } from '../markdown/markdown-context.js';
 import { assetPath } from '../markdown/resolve-link.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
+import { createSearchIndexer, isSearchIndexFile, type SearchIndexResult } from '../outputs/search-index.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import { createRenderer } from '../render/create-renderer.js';
 import {
@@ -35,6 +36,8 @@ export interface BuildOptions extends BuildOverrides {
   root: string;
   /** Keep results in `node_modules/.cache/guidekit` so the next run renders only what changed. Default true. */
   cache?: boolean;
+  /** Update the search index after `build()` returns instead of before (watch). Default false. */
+  backgroundSearch?: boolean;
 }
 
 /** What a build did: pages and files written, problems found. `ok` is false when nothing was written. */
@@ -82,6 +85,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const version = cacheVersion(config);
   const state = loadBuildState(cacheFile, version, await markerStamp(config.outDir));
   const markdownStage = createMarkdownStage(config, options);
+  const search = createSearchIndexer(config.outDir, options.backgroundSearch === true);
   // Stamp of the output folder's marker after the last successful build: saved with the cache.
   let marker: string | undefined;
 
@@ -89,6 +93,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const started = performance.now();
     const lap = stopwatch();
     const diagnostics = new DiagnosticBag();
+    // The last build's index is written before this build touches the output.
+    reportSearch(await search.settled(), diagnostics);
     const guide = readGuide(config, state.sources, diagnostics);
     const site = buildSiteContext(guide, renderer);
     const load = lap();
@@ -161,8 +167,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     for (const [file, source] of renderer.assets) await copy(`${THEME_ASSETS_PATH}${file}`, source);
     const render = lap();
 
-    const removed = existing.filter((file) => !next.has(file)).sort();
+    const removed = existing.filter((file) => !next.has(file) && !isSearchIndexFile(file)).sort();
     marker = await writer.finish(removed);
+    reportSearch(await search.update([...written, ...removed].some((f) => f.endsWith('.html'))), diagnostics);
     state.outputs = next;
     return report(true, {
       pages,
@@ -176,11 +183,17 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 
   const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));
   const close = async () => {
+    await search.settled();
     await markdownStage.close();
     // Saved once, at the end of the session: a watch session rebuilds far more often than it stops.
     if (marker) saveBuildState(cacheFile, version, marker, state);
   };
   return { config, inputs, build, close };
+}
+
+/** Pagefind's problems are warnings: the site is built, only its search is out of date. */
+function reportSearch(result: SearchIndexResult | undefined, diagnostics: DiagnosticBag): void {
+  for (const error of result?.errors ?? []) diagnostics.warn('search-index', `search index not updated: ${error}`);
 }
 
 /** Warns about `page.md#anchor` links whose anchor is not an id on the target page. */

@@ -54,7 +54,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',
       test: ['h2', 'h3', 'h4'],
-      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: true },
       content: { type: 'text', value: '#' },
     })
     .use(rehypeShiki, { theme: CODE_THEME, langs: [], lazy: true, fallbackLanguage: 'text', transformers: codeTransformers() })

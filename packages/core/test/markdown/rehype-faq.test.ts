@@ -37,7 +37,7 @@ describe('FAQ pages', () => {
       { id: 'what-does-a-pm-do', question: 'What does a PM do?', answer: 'Decides what to build. See the intro. Discovery Delivery A detail Still part of the answer.' },
       { id: 'do-i-need-to-code', question: 'Do I need to code?', answer: 'No.1' },
     ]);
-    expect(result.html).toContain('<h2 id="what-does-a-pm-do">What does a PM do?<a class="heading-anchor" aria-hidden="true" tabindex="-1" href="#what-does-a-pm-do">#</a></h2>');
+    expect(result.html).toContain('<h2 id="what-does-a-pm-do">What does a PM do?<a class="heading-anchor" aria-hidden="true" tabindex="-1" data-pagefind-ignore href="#what-does-a-pm-do">#</a></h2>');
   });
 
   it('are only the pages marked `faq: true`', async () => {

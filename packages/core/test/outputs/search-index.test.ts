@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { build, createSession } from '../../src/index.js';
+import { contentFolder, tempDir } from '../helpers.js';
+
+const guide = {
+  'index.md': '# Home\n\nWelcome to the guide.\n',
+  '01-roadmaps.md': '# Roadmaps\n\nA roadmap shows direction, not dates.\n',
+  '02-team/index.md': '# Team\n\nPeople.\n',
+  '02-team/01-roles.md': '# Roles\n\nWho decides what: the zeppelin principle.\n',
+};
+
+/** The indexed pages: url, meta and text of every fragment of the index. */
+function indexed(outDir: string): { url: string; meta: Record<string, string>; content: string }[] {
+  const dir = path.join(outDir, 'pagefind/fragment');
+  return fs
+    .readdirSync(dir)
+    .map((file) => {
+      const text = zlib.gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{')));
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : 1));
+}
+
+const entry = (outDir: string) => JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+
+describe('the search index', () => {
+  it('indexes the text of every content page, with its title and chapter', async () => {
+    const outDir = path.join(tempDir(), 'out');
+    const report = await build({ root: contentFolder(guide), outDir, base: '/docs/' });
+    expect(report.diagnostics).toEqual([]);
+    expect(entry(outDir).languages.en.page_count).toBe(4);
+    const pages = indexed(outDir);
+    expect(pages.map((p) => [p.url, p.meta.title, p.meta.chapter])).toEqual([
+      ['/', 'Home', undefined],
+      ['/roadmaps/', '1. Roadmaps', '1. Roadmaps'],
+      ['/team/', '2. Team', '2. Team'],
+      ['/team/roles/', 'Roles', '2. Team'],
+    ]);
+    // The article text only: no navigation, no author block, no heading anchors.
+    expect(pages[3]!.content).toBe('Who decides what: the zeppelin principle.');
+    // Search files are the index's own: a build never counts them among its outputs.
+    expect(report.written.some((f) => f.startsWith('pagefind/'))).toBe(false);
+  });
+
+  it('is rebuilt when a page changes, leaving no stale files, and left alone otherwise', async () => {
+    const root = contentFolder(guide);
+    const outDir = path.join(tempDir(), 'out');
+    const session = await createSession({ root, outDir });
+    await session.build();
+    const files = () => fs.readdirSync(path.join(outDir, 'pagefind'), { recursive: true }).map(String).sort();
+    const before = files();
+    const stamp = fs.statSync(path.join(outDir, 'pagefind/pagefind-entry.json')).mtimeMs;
+
+    await session.update([root]);
+    expect(fs.statSync(path.join(outDir, 'pagefind/pagefind-entry.json')).mtimeMs).toBe(stamp);
+
+    fs.writeFileSync(path.join(root, '01-roadmaps.md'), '# Roadmaps\n\nA roadmap shows direction and a xylophone.\n');
+    await session.update([path.join(root, '01-roadmaps.md')]);
+    expect(indexed(outDir).find((p) => p.url === '/roadmaps/')!.content).toContain('xylophone');
+    const after = files();
+    expect(after.length).toBe(before.length);
+    expect(after).not.toEqual(before);
+    await session.builder.close();
+  });
+
+  it('is written after build() returns in the background mode of watch, before the next build', async () => {
+    const root = contentFolder(guide);
+    const outDir = path.join(tempDir(), 'out');
+    const session = await createSession({ root, outDir, backgroundSearch: true });
+    const report = await session.build();
+    expect(report.ok).toBe(true);
+    fs.writeFileSync(path.join(root, '01-roadmaps.md'), '# Roadmaps\n\nNow with a quokka.\n');
+    await session.update([path.join(root, '01-roadmaps.md')]);
+    await session.builder.close();
+    expect(indexed(outDir).find((p) => p.url === '/roadmaps/')!.content).toContain('quokka');
+  });
+});

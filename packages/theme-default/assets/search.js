@@ -1,0 +1,97 @@
+/* Search: the header button, "/" or Ctrl/⌘+K open a dialog; only then does pagefind load (from
+   the slot's data-search URL). Arrow keys pick a result, Enter opens it, Escape closes. */
+(() => {
+  const doc = document;
+  const slot = doc.querySelector('.search-slot[data-search]');
+  const bundle = slot?.dataset.search;
+  if (!bundle) return;
+  slot.insertAdjacentHTML('beforeend', '<button type="button" class="gk-search-button" aria-label="Search" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K"><span>Search</span><kbd>/</kbd></button>');
+  const label = 'aria-label="Search the guide"';
+  let dialog, input, list, status, pagefind, active = -1;
+  const setActive = (index) => {
+    const options = [...list.children];
+    if (!options.length) return;
+    active = (index + options.length) % options.length;
+    options.forEach((option, i) => option.setAttribute('aria-selected', i === active));
+    input.setAttribute('aria-activedescendant', options[active].id);
+    options[active].scrollIntoView({ block: 'nearest' });
+  };
+  const span = (className, text) => Object.assign(doc.createElement('span'), { className, textContent: text });
+  // Excerpts mark the words found; the rest is shown as text.
+  const excerpt = (html) => {
+    const el = span('gk-search-excerpt', '');
+    html.split(/<\/?mark>/).forEach((part, i) => {
+      const text = Object.assign(doc.createElement('textarea'), { innerHTML: part }).value;
+      el.append(i % 2 ? Object.assign(doc.createElement('mark'), { textContent: text }) : text);
+    });
+    return el;
+  };
+  const show = (results, query) => {
+    list.replaceChildren(
+      ...results.map((r, i) => {
+        const option = doc.createElement('li');
+        const link = Object.assign(doc.createElement('a'), { href: r.url, tabIndex: -1 });
+        link.append(...(r.meta.chapter ? [span('gk-search-chapter', r.meta.chapter)] : []), span('gk-search-title', r.meta.title || r.url), excerpt(r.excerpt));
+        option.append(link);
+        option.id = `gk-search-${i}`;
+        option.setAttribute('role', 'option');
+        return option;
+      }),
+    );
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    input.setAttribute('aria-expanded', results.length > 0);
+    const n = results.length;
+    status.textContent = query ? (n ? `${n} result${n > 1 ? 's' : ''}` : `No results for “${query}”`) : '';
+    setActive(0);
+  };
+  const search = async () => {
+    const query = input.value.trim();
+    if (!query) return show([], '');
+    try {
+      pagefind ??= import(`${bundle}pagefind.js`).then(async (module) => {
+        await module.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname });
+        return module;
+      });
+      const found = await (await pagefind).debouncedSearch(query, {}, 120);
+      if (found) show(await Promise.all(found.results.slice(0, 10).map((r) => r.data())), query);
+    } catch {
+      pagefind = undefined;
+      status.textContent = 'Search is not available here.';
+    }
+  };
+  const build = () => {
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<dialog class="gk-search" ${label}><div class="gk-search-box"><input type="search" role="combobox" ${label} aria-autocomplete="list" aria-expanded="false" aria-controls="gk-search-results" placeholder="Search the guide" autocomplete="off" spellcheck="false"><button type="button" class="gk-search-close" aria-label="Close search">Esc</button></div><p class="gk-search-status" role="status"></p><ul id="gk-search-results" class="gk-search-results" role="listbox" aria-label="Results"></ul></dialog>`,
+    );
+    dialog = doc.body.lastElementChild;
+    [input, list, status] = ['input', 'ul', 'p'].map((tag) => dialog.querySelector(tag));
+    input.addEventListener('input', search);
+    input.addEventListener('keydown', (event) => {
+      const { key } = event;
+      if (key === 'ArrowDown' || key === 'ArrowUp') setActive(active + (key === 'ArrowDown' ? 1 : -1));
+      else if (key === 'Enter' && active >= 0) location.href = list.children[active].querySelector('a').href;
+      // A search field spends the first Escape on clearing itself.
+      else if (key === 'Escape') dialog.close();
+      else return;
+      event.preventDefault();
+    });
+    dialog.querySelector('button').addEventListener('click', () => dialog.close());
+    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  };
+  const open = () => {
+    if (!dialog) build();
+    if (!dialog.open) dialog.showModal();
+    input.select();
+    search();
+  };
+  slot.lastElementChild.addEventListener('click', open);
+  doc.addEventListener('keydown', (event) => {
+    const typing = event.target.closest?.('input, textarea, select, [contenteditable]');
+    if ((event.key === '/' && !typing && !event.ctrlKey && !event.metaKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) {
+      event.preventDefault();
+      open();
+    }
+  });
+})();
