@@ -1,7 +1,3 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import { hashOf } from '../hash.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../tree/types.js';
@@ -26,7 +22,7 @@ export interface PrintSection {
 export const PRINT_PATH = 'print/';
 
 /** Attributes that hold ids, whose values get the section's prefix. */
-const ID_REFS: string[] = ['id', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor'];
+const ID_REFS = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
 
 /** Rewritten bodies, by rendering: a page whose rendering and place are unchanged is not parsed again. */
 const rewritten = new WeakMap<RenderedMarkdown, { key: string; html: string }>();
@@ -77,22 +73,32 @@ function sectionNumbers(guide: Guide): Map<PageNode, string> {
   return numbers;
 }
 
+/**
+ * A start or end tag with its attributes (a `>` inside a quoted value does not end it). The print
+ * page rewrites tags in the rendered HTML as text: parsing every page into a tree and serializing it
+ * again cost seconds on a thousand-page guide, and the markdown pipeline's HTML is regular.
+ */
+const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
 function rewriteBody(html: string, id: string, depth: number, sectionOf: Map<string, string>): string {
-  const tree: Root = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (node: Element) => {
-    for (const name of ID_REFS) {
-      const value = node.properties[name];
-      if (typeof value === 'string') node.properties[name] = `${id}${value}`;
-      else if (Array.isArray(value)) node.properties[name] = value.map((v) => `${id}${String(v)}`);
-    }
-    const level = /^h([2-6])$/.exec(node.tagName)?.[1];
-    if (level) node.tagName = `h${Math.min(Number(level) + depth, 6)}`;
-    // Lazy images might not be loaded when the page is printed.
-    if (node.tagName === 'img') delete node.properties.loading;
-    const href = node.properties.href;
-    if (node.tagName === 'a' && typeof href === 'string') node.properties.href = inPageHref(href, id, sectionOf);
+  return html.replace(TAG, (_tag, close: string, name: string, attributes: string, selfClosing: string) => {
+    const tagName = name.toLowerCase();
+    const level = /^h([2-6])$/.exec(tagName)?.[1];
+    const outName = level ? `h${Math.min(Number(level) + depth, 6)}` : name;
+    if (close) return `</${outName}>`;
+    const rewritten = attributes.replace(ATTRIBUTE, (attribute, space: string, attributeName: string, ...quoted: (string | undefined)[]) => {
+      const key = attributeName.toLowerCase();
+      const value = quoted[0] ?? quoted[1] ?? quoted[2];
+      // Lazy images might not be loaded when the page is printed.
+      if (tagName === 'img' && key === 'loading') return '';
+      let next: string | undefined;
+      if (value !== undefined && ID_REFS.has(key)) next = value.split(/\s+/).filter(Boolean).map((v) => `${id}${v}`).join(' ');
+      else if (value !== undefined && key === 'href' && tagName === 'a') next = inPageHref(value, id, sectionOf);
+      return next === undefined ? attribute : `${space}${attributeName}="${next.replace(/"/g, '&#x22;')}"`;
+    });
+    return `<${outName}${rewritten}${selfClosing ? ' /' : ''}>`;
   });
-  return toHtml(tree);
 }
 
 /** `#x` → `#/page/x`, `/base/other/#x` → `#/other/x`, `/base/other/` → `#/other/`; other links stay. */
