@@ -93,8 +93,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const started = performance.now();
     const lap = stopwatch();
     const diagnostics = new DiagnosticBag();
-    // The last build's index is written before this build touches the output.
-    reportSearch(await search.settled(), diagnostics);
+    // Problems of the search index the last build updated in the background.
+    reportSearch(search.take(), diagnostics);
     const guide = readGuide(config, state.sources, diagnostics);
     const site = buildSiteContext(guide, renderer);
     const load = lap();

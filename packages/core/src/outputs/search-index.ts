@@ -55,31 +55,54 @@ export async function updateSearchIndex(outDir: string, pagesChanged: boolean): 
 export interface SearchIndexer {
   /**
    * Updates the index once a build has written its pages. In the foreground, resolves with the
-   * result; in the background (watch: the reload is not delayed), resolves at once.
+   * result. In the background (watch), resolves at once: the reload is not held back, and pages
+   * that change while an update runs are indexed by one more run after it.
    */
   update(pagesChanged: boolean): Promise<SearchIndexResult | undefined>;
-  /** Waits for a background update and hands over its result, once; a build calls it before writing. */
+  /** The result of a finished background update, handed over once (to report its problems). */
+  take(): SearchIndexResult | undefined;
+  /** Waits for a running background update, then hands over its result. */
   settled(): Promise<SearchIndexResult | undefined>;
 }
 
 /** Creates the search indexer of a build session writing to `outDir`. */
 export function createSearchIndexer(outDir: string, background: boolean): SearchIndexer {
-  let pending: Promise<SearchIndexResult> | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let finished: SearchIndexResult | undefined;
+  const attempt = (pagesChanged: boolean): Promise<SearchIndexResult> =>
+    updateSearchIndex(outDir, pagesChanged).catch((error: unknown) => ({
+      pages: 0,
+      bytes: 0,
+      errors: [error instanceof Error ? error.message : String(error)],
+    }));
   return {
     async update(pagesChanged) {
-      const run = updateSearchIndex(outDir, pagesChanged).catch((error: unknown) => ({
-        pages: 0,
-        bytes: 0,
-        errors: [error instanceof Error ? error.message : String(error)],
-      }));
-      if (!background) return run;
-      pending = run;
+      if (!background) return attempt(pagesChanged);
+      if (running) {
+        again ||= pagesChanged;
+        return undefined;
+      }
+      running = (async () => {
+        let changed = pagesChanged;
+        do {
+          again = false;
+          finished = await attempt(changed);
+          changed = true;
+        } while (again);
+      })().finally(() => {
+        running = undefined;
+      });
       return undefined;
     },
-    async settled() {
-      const result = await pending;
-      pending = undefined;
+    take() {
+      const result = finished;
+      finished = undefined;
       return result;
+    },
+    async settled() {
+      await running;
+      return this.take();
     },
   };
 }

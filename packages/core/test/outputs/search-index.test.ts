@@ -66,7 +66,7 @@ describe('the search index', () => {
     await session.builder.close();
   });
 
-  it('is written after build() returns in the background mode of watch, before the next build', async () => {
+  it('is updated in the background under watch, catching up with pages that change meanwhile', async () => {
     const root = contentFolder(guide);
     const outDir = path.join(tempDir(), 'out');
     const session = await createSession({ root, outDir, backgroundSearch: true });
