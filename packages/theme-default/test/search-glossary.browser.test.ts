@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DESKTOP, screenshot } from './support/browser.js';
+import { DESKTOP, MOBILE, screenshot } from './support/browser.js';
 import { openSite, type TestSite } from './support/site.js';
 
 // Search (pagefind, loaded when opened) and glossary tooltips on the example guide, served under a
@@ -111,6 +111,29 @@ describe('glossary terms', () => {
     expect(await tip.isVisible()).toBe(false);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.url('')}${href!.slice('/pm/'.length)}`);
+  });
+
+  it('show their definition on a first tap, inside the screen, and follow the link on a second', async () => {
+    const phone = await site.browser.newContext({ viewport: MOBILE, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    try {
+      const tab = await phone.newPage();
+      await tab.goto(site.url(ARTICLE));
+      const term = tab.locator('.gk-term').nth(1);
+      const link = term.locator('.gk-term-link');
+      const tip = term.locator('.gk-term-tip');
+      await link.scrollIntoViewIfNeeded();
+      await link.tap();
+      expect(await tip.isVisible()).toBe(true);
+      expect(tab.url()).toBe(site.url(ARTICLE));
+      const box = await tip.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(MOBILE.width);
+      await screenshot(tab, 'glossary-tooltip-phone');
+      await link.tap();
+      await tab.waitForURL(/glossary-of-product-management-terms/);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('are listed A to Z on the glossary page, each letter leading to its first term', async () => {
