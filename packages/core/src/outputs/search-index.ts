@@ -11,8 +11,6 @@ const ENTRY = 'pagefind-entry.json';
 export interface SearchIndexResult {
   /** Pages indexed; 0 when the index was up to date. */
   pages: number;
-  /** Bytes of the index's files. */
-  bytes: number;
   /** Problems pagefind reported. */
   errors: string[];
 }
@@ -31,21 +29,21 @@ export function isSearchIndexFile(file: string): boolean {
 export async function updateSearchIndex(outDir: string, pagesChanged: boolean): Promise<SearchIndexResult> {
   const dir = path.join(outDir, SEARCH_INDEX_PATH);
   const before = await listFiles(dir);
-  if (!pagesChanged && before.includes(ENTRY)) return { pages: 0, bytes: 0, errors: [] };
+  if (!pagesChanged && before.includes(ENTRY)) return { pages: 0, errors: [] };
   const created = await createIndex();
-  if (!created.index) return { pages: 0, bytes: 0, errors: created.errors };
+  if (!created.index) return { pages: 0, errors: created.errors };
   const { index } = created;
   try {
     const added = await index.addDirectory({ path: outDir });
     const { files, errors } = await index.getFiles();
     const problems = [...added.errors, ...errors];
-    if (problems.length > 0) return { pages: 0, bytes: 0, errors: problems };
+    if (problems.length > 0) return { pages: 0, errors: problems };
     // The entry point last, so a reader never finds it pointing at files not written yet.
     const ordered = [...files].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
     for (const file of ordered) await writeIfChanged(path.join(dir, file.path), file.content);
     const fresh = new Set(files.map((f) => f.path));
     for (const stale of before.filter((f) => !fresh.has(f))) await fs.rm(path.join(dir, stale), { force: true });
-    return { pages: added.page_count, bytes: files.reduce((sum, f) => sum + f.content.length, 0), errors: [] };
+    return { pages: added.page_count, errors: [] };
   } finally {
     await index.deleteIndex();
   }
@@ -73,7 +71,6 @@ export function createSearchIndexer(outDir: string, background: boolean): Search
   const attempt = (pagesChanged: boolean): Promise<SearchIndexResult> =>
     updateSearchIndex(outDir, pagesChanged).catch((error: unknown) => ({
       pages: 0,
-      bytes: 0,
       errors: [error instanceof Error ? error.message : String(error)],
     }));
   return {
