@@ -28,7 +28,7 @@ import { guardOutput } from '../write/guard-output.js';
 import { createOutputWriter, listOutput, markerStamp, type OutputContent } from '../write/write-output.js';
 import { cachePath, cacheVersion, loadBuildState, saveBuildState } from './build-cache.js';
 import { createMarkdownStage } from './markdown-stage.js';
-import { createNavSignatures, renderKey } from './render-keys.js';
+import { createNavSignatures, printKey, renderKey } from './render-keys.js';
 
 /** Where and how to build. */
 export interface BuildOptions extends BuildOverrides {
@@ -139,7 +139,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const readingIndex = new Map(guide.pages.map((node, i) => [node, i]));
     let pages = 0;
     let renderedPages = 0;
-    const page = (file: string, context: PageContext, node: PageNode | undefined, body?: object) => {
+    const page = (file: string, context: PageContext, node: PageNode | undefined, body?: RenderedMarkdown) => {
       pages++;
       return emit(file, renderKey(context, body, navSignature(node), themeSignature), () => {
         renderedPages++;
@@ -161,7 +161,12 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     }
     for (const author of guide.authors.values()) await page(`${author.path}index.html`, buildAuthorContext(guide, author), undefined);
     await page('404.html', buildNotFoundContext(guide), undefined);
-    await page(`${PRINT_PATH}index.html`, buildPrintContext(guide, bodies), undefined);
+    // The print page holds every page: its key is checked before it is built.
+    pages++;
+    await emit(`${PRINT_PATH}index.html`, printKey(guide, bodies, hashOf(themeSignature, navSignature(undefined))), () => {
+      renderedPages++;
+      return { content: renderer.render({ site, page: buildPrintContext(guide, bodies), nav: buildNav(guide, undefined) }) };
+    });
     for (const [file, content] of renderSiteFiles(guide, bodies)) await emit(file, hashOf(content), () => ({ content }));
     for (const file of [...assets].sort()) await copy(assetPath(file), path.join(config.root, file));
     for (const [file, source] of renderer.assets) await copy(`${THEME_ASSETS_PATH}${file}`, source);

@@ -33,16 +33,30 @@ export function createNavSignatures(guide: Guide): (node: PageNode | undefined) 
 
 const bodyHashes = new WeakMap<object, string>();
 
-/**
- * The key of a rendered page: equal keys render equal HTML with the same theme. The page's body
- * enters through its hash, computed once per rendering of its markdown (`body`).
- */
-export function renderKey(page: PageContext, body: object | undefined, navSignature: string, themeSignature: string): string {
-  let bodyHash = body ? bodyHashes.get(body) : '';
-  if (bodyHash === undefined) {
-    bodyHash = hashOf(page.html);
-    bodyHashes.set(body!, bodyHash);
+/** The hash of a page's rendered body, computed once per rendering of its markdown. */
+export function bodyHash(body: { html: string }): string {
+  let hash = bodyHashes.get(body);
+  if (hash === undefined) {
+    hash = hashOf(body.html);
+    bodyHashes.set(body, hash);
   }
+  return hash;
+}
+
+/** The key of a rendered page: equal keys render equal HTML with the same theme. */
+export function renderKey(page: PageContext, body: { html: string } | undefined, navSignature: string, themeSignature: string): string {
   const { html: _html, ...rest } = page;
-  return hashOf(themeSignature, navSignature, bodyHash, JSON.stringify(rest));
+  return hashOf(themeSignature, navSignature, body ? bodyHash(body) : '', JSON.stringify(rest));
+}
+
+/**
+ * The key of the print page, without building it: the pages in reading order (place, title,
+ * number) and each one's body.
+ */
+export function printKey(guide: Guide, bodies: Map<PageNode, { html: string } | undefined>, themeSignature: string): string {
+  const lines = guide.pages.map((node) => {
+    const body = bodies.get(node);
+    return `${node.path}\t${node.depth}\t${node.number ?? ''}\t${node.title}\t${body ? bodyHash(body) : ''}`;
+  });
+  return hashOf(themeSignature, guide.config.base, ...lines);
 }
