@@ -38,8 +38,8 @@ export function registerWatch(program: Command): void {
 }
 
 async function runWatch(dir: string, options: WatchOptions): Promise<void> {
-  // The search index is updated after each rebuild, without holding back the reload.
-  const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts, backgroundSearch: true });
+  // The search index and the print page are updated after each rebuild, without holding back the reload.
+  const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts, background: true });
   const { config } = session.builder;
   const first = await session.build();
   report(first);

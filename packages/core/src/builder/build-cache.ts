@@ -20,6 +20,8 @@ export interface BuildState {
   markdown: Map<string, MarkdownEntry>;
   /** Each output file's key, when the output folder is known to hold exactly these files. */
   outputs?: Map<string, string>;
+  /** The structure signature the output keys were made with (see `structureSignature`). */
+  structure?: string;
 }
 
 interface CacheFile {
@@ -29,6 +31,7 @@ interface CacheFile {
   sources: SourceCache;
   markdown: Map<string, MarkdownEntry>;
   outputs: Map<string, string>;
+  structure?: string;
 }
 
 /**
@@ -59,7 +62,13 @@ export function loadBuildState(file: string | undefined, version: string, marker
   try {
     const cache = v8.deserialize(fs.readFileSync(file)) as CacheFile;
     if (cache.version !== version) return empty;
-    return { sources: cache.sources, markdown: cache.markdown, outputs: cache.marker === marker ? cache.outputs : undefined };
+    const whole = cache.marker === marker;
+    return {
+      sources: cache.sources,
+      markdown: cache.markdown,
+      outputs: whole ? cache.outputs : undefined,
+      structure: whole ? cache.structure : undefined,
+    };
   } catch {
     return empty;
   }
@@ -68,7 +77,8 @@ export function loadBuildState(file: string | undefined, version: string, marker
 /** Writes the cache (through a temporary file, so a crash never leaves half of one). */
 export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
   if (!file || !state.outputs) return;
-  const cache: CacheFile = { version, marker, sources: state.sources, markdown: state.markdown, outputs: state.outputs };
+  const { sources, markdown, outputs, structure } = state;
+  const cache: CacheFile = { version, marker, sources, markdown, outputs, structure };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(`${file}.tmp`, v8.serialize(cache));
   fs.renameSync(`${file}.tmp`, file);

@@ -11,6 +11,7 @@ import { createMarkdownContext } from '../markdown/markdown-context.js';
 import { assetPath } from '../markdown/resolve-link.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { createSearchIndexer, isSearchIndexFile, type SearchIndexResult } from '../outputs/search-index.js';
+import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import { createRenderer } from '../render/create-renderer.js';
 import {
@@ -28,7 +29,10 @@ import { guardOutput } from '../write/guard-output.js';
 import { createOutputWriter, listOutput, markerStamp, type OutputContent } from '../write/write-output.js';
 import { cachePath, cacheVersion, loadBuildState, saveBuildState } from './build-cache.js';
 import { createMarkdownStage } from './markdown-stage.js';
-import { createNavSignatures, printKey, renderKey } from './render-keys.js';
+import { bodyHash, createNavSignatures, renderKey, structureSignature, wholeGuideKey } from './render-keys.js';
+
+/** The whole guide as markdown, beside the pages. */
+const LLMS_FULL = 'llms-full.txt';
 
 /** Where and how to build. */
 export interface BuildOptions extends BuildOverrides {
@@ -36,8 +40,11 @@ export interface BuildOptions extends BuildOverrides {
   root: string;
   /** Keep results in `node_modules/.cache/guidekit` so the next run renders only what changed. Default true. */
   cache?: boolean;
-  /** Update the search index after `build()` returns instead of before (watch). Default false. */
-  backgroundSearch?: boolean;
+  /**
+   * Write the outputs that hold the whole guide (the search index, the print page) after `build()`
+   * returns instead of before, so a watch session reloads pages without waiting for them. Default false.
+   */
+  background?: boolean;
 }
 
 /** What a build did: pages and files written, problems found. `ok` is false when nothing was written. */
@@ -85,7 +92,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const version = cacheVersion(config);
   const state = loadBuildState(cacheFile, version, await markerStamp(config.outDir));
   const markdownStage = createMarkdownStage(config, options);
-  const search = createSearchIndexer(config.outDir, options.backgroundSearch === true);
+  const search = createSearchIndexer(config.outDir, options.background === true);
+  // Whole-guide outputs a background build is still writing; the next build waits for them.
+  let writingLater: Promise<void> | undefined;
+  let laterProblem: string | undefined;
   // Stamp of the output folder's marker after the last successful build: saved with the cache.
   let marker: string | undefined;
 
@@ -93,13 +103,17 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const started = performance.now();
     const lap = stopwatch();
     const diagnostics = new DiagnosticBag();
+    await writingLater;
+    if (laterProblem) diagnostics.warn('whole-guide-output', `print page or llms-full.txt not updated: ${laterProblem}`);
+    laterProblem = undefined;
     // Problems of the search index the last build updated in the background.
     reportSearch(search.take(), diagnostics);
     const guide = readGuide(config, state.sources, diagnostics);
     const site = buildSiteContext(guide, renderer);
     const load = lap();
 
-    const { bodies, rendered: renderedMarkdown } = await markdownStage.run(guide, createMarkdownContext(guide), state, diagnostics);
+    const { bodies, rendered } = await markdownStage.run(guide, createMarkdownContext(guide), state, diagnostics);
+    const renderedMarkdown = rendered.size;
     checkAnchors(guide, bodies, diagnostics);
     const markdown = lap();
 
@@ -136,14 +150,18 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     };
     const navSignature = createNavSignatures(guide);
     const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
+    const structure = structureSignature(guide, themeSignature);
     const readingIndex = new Map(guide.pages.map((node, i) => [node, i]));
     let pages = 0;
     let renderedPages = 0;
-    const page = (file: string, context: PageContext, node: PageNode | undefined, body?: RenderedMarkdown) => {
+    const page = (file: string, makeContext: () => PageContext, node: PageNode | undefined, body?: RenderedMarkdown) => {
       pages++;
-      return emit(file, renderKey(context, body, navSignature(node), themeSignature), () => {
+      const unchanged = structure === state.structure && !(node && rendered.has(node)) && previous.has(file);
+      let context: PageContext | undefined;
+      const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, navSignature(node), themeSignature);
+      return emit(file, key, () => {
         renderedPages++;
-        return { content: renderer.render({ site, page: context, nav: buildNav(guide, node) }) };
+        return { content: renderer.render({ site, page: context ?? makeContext(), nav: buildNav(guide, node) }) };
       });
     };
     const copy = (file: string, from: string) => {
@@ -156,26 +174,60 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     for (const node of guide.pages) {
       const body = bodies.get(node);
       const content = { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-      await page(`${node.path}index.html`, buildPageContext(guide, node, content, readingIndex), node, body);
+      await page(`${node.path}index.html`, () => buildPageContext(guide, node, content, readingIndex), node, body);
       body?.data.assets.forEach((a) => assets.add(a));
     }
-    for (const author of guide.authors.values()) await page(`${author.path}index.html`, buildAuthorContext(guide, author), undefined);
-    await page('404.html', buildNotFoundContext(guide), undefined);
-    // The print page holds every page: its key is checked before it is built.
+    for (const author of guide.authors.values()) await page(`${author.path}index.html`, () => buildAuthorContext(guide, author), undefined);
+    await page('404.html', () => buildNotFoundContext(guide), undefined);
+    // Outputs that hold the whole guide: their keys are computed before they are built, and in
+    // the background they are written after the build returns (keeping their last key until then).
+    const wholeGuide = [
+      {
+        file: `${PRINT_PATH}index.html`,
+        key: wholeGuideKey(guide, hashOf(themeSignature, navSignature(undefined)), (n) => {
+          const body = bodies.get(n);
+          return body ? bodyHash(body) : '';
+        }),
+        produce: (): OutputContent => {
+          renderedPages++;
+          return { content: renderer.render({ site, page: buildPrintContext(guide, bodies), nav: buildNav(guide, undefined) }) };
+        },
+      },
+      ...(guide.files.publicFiles.includes(LLMS_FULL)
+        ? []
+        : [
+            {
+              file: LLMS_FULL,
+              key: wholeGuideKey(guide, JSON.stringify(site), (n) => (n.file ? (state.sources.get(n.file)?.hash ?? '') : '')),
+              produce: (): OutputContent => ({ content: renderLlmsFullTxt(guide, bodies) }),
+            },
+          ]),
+    ];
     pages++;
-    await emit(`${PRINT_PATH}index.html`, printKey(guide, bodies, hashOf(themeSignature, navSignature(undefined))), () => {
-      renderedPages++;
-      return { content: renderer.render({ site, page: buildPrintContext(guide, bodies), nav: buildNav(guide, undefined) }) };
-    });
-    for (const [file, content] of renderSiteFiles(guide, bodies)) await emit(file, hashOf(content), () => ({ content }));
+    for (const output of wholeGuide) {
+      if (options.background) next.set(output.file, previous.get(output.file) ?? '');
+      else await emit(output.file, output.key, output.produce);
+    }
+    for (const [file, content] of renderSiteFiles(guide)) await emit(file, hashOf(content), () => ({ content }));
     for (const file of [...assets].sort()) await copy(assetPath(file), path.join(config.root, file));
     for (const [file, source] of renderer.assets) await copy(`${THEME_ASSETS_PATH}${file}`, source);
     const render = lap();
 
     const removed = existing.filter((file) => !next.has(file) && !isSearchIndexFile(file)).sort();
     marker = await writer.finish(removed);
-    reportSearch(await search.update([...written, ...removed].some((f) => f.endsWith('.html'))), diagnostics);
     state.outputs = next;
+    state.structure = structure;
+    const later = options.background ? wholeGuide.filter((output) => next.get(output.file) !== output.key) : [];
+    if (later.length > 0) {
+      writingLater = (async () => {
+        for (const output of later) await writer.write(output.file, output.produce());
+        await writer.flush();
+        for (const output of later) next.set(output.file, output.key);
+      })().catch((error: unknown) => {
+        laterProblem = error instanceof Error ? error.message : String(error);
+      });
+    }
+    reportSearch(await search.update([...written, ...removed].some((f) => f.endsWith('.html'))), diagnostics);
     return report(true, {
       pages,
       files: next.size,
@@ -188,6 +240,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 
   const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));
   const close = async () => {
+    await writingLater;
     await search.settled();
     await markdownStage.close();
     // Saved once, at the end of the session: a watch session rebuilds far more often than it stops.

@@ -19,7 +19,7 @@ export interface MarkdownStage {
     context: MarkdownContext,
     state: BuildState,
     diagnostics: DiagnosticBag,
-  ): Promise<{ bodies: Map<PageNode, RenderedMarkdown | undefined>; rendered: number }>;
+  ): Promise<{ bodies: Map<PageNode, RenderedMarkdown | undefined>; rendered: Set<PageNode> }>;
   close(): Promise<void>;
 }
 
@@ -78,7 +78,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
       }
       for (const file of state.markdown.keys()) if (!guide.byFile.has(file)) state.markdown.delete(file);
       for (const body of bodies.values()) body?.diagnostics.forEach((d) => diagnostics.add(d));
-      return { bodies, rendered: stale.length };
+      return { bodies, rendered: new Set(stale.map((page) => page.node)) };
     },
     async close() {
       await pool?.close();

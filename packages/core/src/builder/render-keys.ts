@@ -50,13 +50,21 @@ export function renderKey(page: PageContext, body: { html: string } | undefined,
 }
 
 /**
- * The key of the print page, without building it: the pages in reading order (place, title,
- * number) and each one's body.
+ * The key of an output that holds the whole guide (the print page, `llms-full.txt`), without
+ * building it: every page's place, label and `pageKey`, after `salt` (what else it depends on).
  */
-export function printKey(guide: Guide, bodies: Map<PageNode, { html: string } | undefined>, themeSignature: string): string {
-  const lines = guide.pages.map((node) => {
-    const body = bodies.get(node);
-    return `${node.path}\t${node.depth}\t${node.number ?? ''}\t${node.title}\t${body ? bodyHash(body) : ''}`;
-  });
-  return hashOf(themeSignature, guide.config.base, ...lines);
+export function wholeGuideKey(guide: Guide, salt: string, pageKey: (node: PageNode) => string): string {
+  const lines = guide.pages.map((n) => `${n.path}\t${n.depth}\t${n.number ?? ''}\t${n.label}\t${pageKey(n)}`);
+  return hashOf(salt, guide.config.base, ...lines);
+}
+
+/**
+ * What every page's context takes from the tree, the authors and the site: while it is unchanged,
+ * a page whose markdown was not rendered again keeps its key, and its context is not even built.
+ */
+export function structureSignature(guide: Guide, themeSignature: string): string {
+  const lines = guide.pages.map((n) =>
+    [n.id, n.kind, n.depth, n.parent?.id ?? '', n.path, n.label, n.title, n.description, n.number ?? '', n.authors.join(','), JSON.stringify(n.frontMatter)].join('\t'),
+  );
+  return hashOf(themeSignature, JSON.stringify([...guide.authors.values()]), ...lines);
 }

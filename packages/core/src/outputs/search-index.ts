@@ -53,8 +53,8 @@ export async function updateSearchIndex(outDir: string, pagesChanged: boolean): 
 export interface SearchIndexer {
   /**
    * Updates the index once a build has written its pages. In the foreground, resolves with the
-   * result. In the background (watch), resolves at once: the reload is not held back, and pages
-   * that change while an update runs are indexed by one more run after it.
+   * result. In the background (watch), resolves at once and updates the index once the pages have
+   * not changed for a moment; pages that change while an update runs are indexed by one more run.
    */
   update(pagesChanged: boolean): Promise<SearchIndexResult | undefined>;
   /** The result of a finished background update, handed over once (to report its problems). */
@@ -63,33 +63,49 @@ export interface SearchIndexer {
   settled(): Promise<SearchIndexResult | undefined>;
 }
 
+/** In the background, how long the pages must stay unchanged before the index is updated. */
+const QUIET_MS = 1500;
+
 /** Creates the search indexer of a build session writing to `outDir`. */
 export function createSearchIndexer(outDir: string, background: boolean): SearchIndexer {
   let running: Promise<void> | undefined;
-  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  // Set by an update, cleared by the run that takes it; `pagesChanged` says whether pages changed too.
+  let changed = false;
+  let pagesChanged = false;
+  let firstUpdate = true;
   let finished: SearchIndexResult | undefined;
   const attempt = (pagesChanged: boolean): Promise<SearchIndexResult> =>
     updateSearchIndex(outDir, pagesChanged).catch((error: unknown) => ({
       pages: 0,
       errors: [error instanceof Error ? error.message : String(error)],
     }));
-  return {
-    async update(pagesChanged) {
-      if (!background) return attempt(pagesChanged);
-      if (running) {
-        again ||= pagesChanged;
-        return undefined;
+  // Indexing takes seconds and a core: while an author keeps saving, it waits for a pause, so
+  // it never slows the rebuilds themselves.
+  const run = () => {
+    timer = undefined;
+    if (running) return;
+    running = (async () => {
+      while (changed) {
+        const pages = pagesChanged;
+        changed = pagesChanged = false;
+        finished = await attempt(pages);
       }
-      running = (async () => {
-        let changed = pagesChanged;
-        do {
-          again = false;
-          finished = await attempt(changed);
-          changed = true;
-        } while (again);
-      })().finally(() => {
-        running = undefined;
-      });
+    })().finally(() => {
+      running = undefined;
+      if (changed && !timer) timer = setTimeout(run, QUIET_MS);
+    });
+  };
+  return {
+    async update(pages) {
+      if (!background) return attempt(pages);
+      // The session's first build checks the index even when no page changed: it may be missing.
+      if (!pages && !firstUpdate) return undefined;
+      firstUpdate = false;
+      changed = true;
+      pagesChanged ||= pages;
+      clearTimeout(timer);
+      timer = setTimeout(run, QUIET_MS);
       return undefined;
     },
     take() {
@@ -98,6 +114,10 @@ export function createSearchIndexer(outDir: string, background: boolean): Search
       return result;
     },
     async settled() {
+      if (timer) {
+        clearTimeout(timer);
+        run();
+      }
       await running;
       return this.take();
     },

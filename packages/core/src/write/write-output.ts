@@ -9,6 +9,8 @@ export type OutputContent = { content: string | Uint8Array } | { copyFrom: strin
 export interface OutputWriter {
   /** Queues a file; resolves once there is room for more, so producers never pile up pages in memory. */
   write(file: string, output: OutputContent): Promise<void>;
+  /** Waits for every write queued so far. */
+  flush(): Promise<void>;
   /** Waits for every write, removes the stale files and marks the folder as guidekit's; returns the marker's stamp. */
   finish(stale: Iterable<string>): Promise<string>;
 }
@@ -41,9 +43,12 @@ export function createOutputWriter(outDir: string): OutputWriter {
       pending.add(task);
       if (pending.size >= CONCURRENCY) await Promise.race(pending);
     },
-    async finish(stale) {
+    async flush() {
       await Promise.all(pending);
       if (failure) throw failure;
+    },
+    async finish(stale) {
+      await this.flush();
       for (const file of stale) {
         const target = resolveBelow(outDir, file);
         await fs.rm(target, { force: true });
