@@ -17,7 +17,7 @@ interface WatchOptions {
 }
 
 /** Milliseconds of quiet before a rebuild, so a burst of saves builds once. */
-const SETTLE_MS = 25;
+const SETTLE_MS = 10;
 /** How soon after a rebuild that followed an edit the folder is looked at once more. */
 const RECHECK_MS = 120;
 

@@ -98,6 +98,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   let laterProblem: string | undefined;
   // Stamp of the output folder's marker after the last successful build: saved with the cache.
   let marker: string | undefined;
+  // After this session's first build, its output keys describe the folder exactly: no need to check files exist.
+  let keysVerified = false;
 
   const build = async (): Promise<BuildReport> => {
     const started = performance.now();
@@ -143,8 +145,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const writer = createOutputWriter(config.outDir);
     const emit = async (file: string, key: string, produce: () => OutputContent) => {
       next.set(file, key);
-      // A file removed from the output by hand is written again even when its key is unchanged.
-      if (previous.get(file) === key && fs.existsSync(path.join(config.outDir, file))) return;
+      // A file removed from the output by hand (between runs) is written again even when its key is unchanged.
+      if (previous.get(file) === key && (keysVerified || fs.existsSync(path.join(config.outDir, file)))) return;
       written.push(file);
       await writer.write(file, produce());
     };
@@ -216,6 +218,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const removed = existing.filter((file) => !next.has(file) && !isSearchIndexFile(file)).sort();
     marker = await writer.finish(removed);
     state.outputs = next;
+    keysVerified = true;
     state.structure = structure;
     const later = options.background ? wholeGuide.filter((output) => next.get(output.file) !== output.key) : [];
     if (later.length > 0) {
