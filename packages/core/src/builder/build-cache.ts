@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { hashOf } from '../hash.js';
@@ -46,10 +47,26 @@ export function cachePath(config: ResolvedConfig): string {
   return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'guidekit', name);
 }
 
-/** What cached results depend on besides the sources: guidekit's version and the config. */
+/** What cached results depend on besides the sources: guidekit's own code and the config. */
 export function cacheVersion(config: ResolvedConfig): string {
   const configText = config.configFile ? fs.readFileSync(config.configFile, 'utf8') : '';
-  return hashOf(VERSION, configText, JSON.stringify({ base: config.base, drafts: config.drafts, theme: config.theme }));
+  return hashOf(VERSION, codeSignature(), configText, JSON.stringify({ base: config.base, drafts: config.drafts, theme: config.theme }));
+}
+
+let code: string | undefined;
+
+/** Changes whenever a file of guidekit's core changes (a new release, or a build of a working copy). */
+function codeSignature(): string {
+  if (code === undefined) {
+    const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+    const files = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const stamps = files.map((e) => {
+      const stat = fs.statSync(path.join(e.parentPath, e.name));
+      return `${path.join(e.parentPath, e.name)}:${stat.size}:${stat.mtimeMs}`;
+    });
+    code = hashOf(...stamps.sort());
+  }
+  return code;
 }
 
 /**
