@@ -69,7 +69,7 @@ describe('the search index', () => {
   it('is updated in the background under watch, catching up with pages that change meanwhile', async () => {
     const root = contentFolder(guide);
     const outDir = path.join(tempDir(), 'out');
-    const session = await createSession({ root, outDir, backgroundSearch: true });
+    const session = await createSession({ root, outDir, background: true });
     const report = await session.build();
     expect(report.ok).toBe(true);
     fs.writeFileSync(path.join(root, '01-roadmaps.md'), '# Roadmaps\n\nNow with a quokka.\n');
