@@ -75,7 +75,7 @@ export interface Builder {
   readonly inputs: string[];
   /** Builds, reusing what earlier builds (of this session, or cached by an earlier run) rendered. */
   build(): Promise<BuildReport>;
-  /** Saves the build cache and stops the session's worker threads. */
+  /** Waits for outputs still being written in the background, then saves the build cache. */
   close(): Promise<void>;
 }
 
@@ -245,7 +245,6 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const close = async () => {
     await writingLater;
     await search.settled();
-    await markdownStage.close();
     // Saved once, at the end of the session: a watch session rebuilds far more often than it stops.
     if (marker) saveBuildState(cacheFile, version, marker, state);
   };

@@ -14,7 +14,7 @@ export interface Session {
    * theme starts a new builder; any other change re-renders only the pages it affects.
    */
   update(changed: string[]): Promise<BuildReport>;
-  /** Stops the session's worker threads. */
+  /** Waits for background outputs and saves the build cache. */
   close(): Promise<void>;
 }
 

@@ -6,7 +6,7 @@ import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { describeTarget, resolveLink } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../tree/types.js';
 import type { BuildState } from './build-cache.js';
-import { createMarkdownPool, defaultPoolSize, type MarkdownPool } from './markdown-pool.js';
+import { createMarkdownPool, defaultPoolSize } from './markdown-pool.js';
 import type { BuildOptions } from './create-builder.js';
 
 /** Below this many pages to render, worker threads cost more to start than they save. */
@@ -20,16 +20,14 @@ export interface MarkdownStage {
     state: BuildState,
     diagnostics: DiagnosticBag,
   ): Promise<{ bodies: Map<PageNode, RenderedMarkdown | undefined>; rendered: Set<PageNode> }>;
-  close(): Promise<void>;
 }
 
 /**
  * Creates the markdown stage of a build session: a few pages render in this thread, many in a
- * pool of worker threads. The processor and the pool are created on first use, so a build that
- * renders nothing loads neither.
+ * pool of worker threads started for that batch. The processor is created on first use, so a
+ * build that renders nothing loads no markdown code at all.
  */
 export function createMarkdownStage(config: ResolvedConfig, options: BuildOptions): MarkdownStage {
-  let pool: MarkdownPool | undefined;
   let inline: ((source: SourcePage) => Promise<RenderedMarkdown>) | undefined;
   let current: MarkdownContext | undefined;
 
@@ -64,10 +62,15 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         }
       }
       if (stale.length >= POOL_THRESHOLD && defaultPoolSize() > 1) {
-        pool ??= createMarkdownPool(config.root, poolOverrides(options));
-        pool.setContext(context);
-        const results = await Promise.all(stale.map(({ source }) => pool!.render(source)));
-        stale.forEach((page, i) => store(page, results[i]!));
+        // Workers live for one batch: their heaps are freed before the pages are rendered.
+        const pool = createMarkdownPool(config.root, poolOverrides(options));
+        try {
+          pool.setContext(context);
+          const results = await Promise.all(stale.map(({ source }) => pool.render(source)));
+          stale.forEach((page, i) => store(page, results[i]!));
+        } finally {
+          await pool.close();
+        }
       } else if (stale.length > 0) {
         const render = await inlineRenderer();
         for (const page of stale) store(page, await render(page.source));
@@ -79,10 +82,6 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
       for (const file of state.markdown.keys()) if (!guide.byFile.has(file)) state.markdown.delete(file);
       for (const body of bodies.values()) body?.diagnostics.forEach((d) => diagnostics.add(d));
       return { bodies, rendered: new Set(stale.map((page) => page.node)) };
-    },
-    async close() {
-      await pool?.close();
-      pool = undefined;
     },
   };
 }
