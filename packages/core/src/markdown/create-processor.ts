@@ -17,6 +17,7 @@ import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
 import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDropTitle } from './remark-drop-title.js';
 import { remarkLinkDestinations } from './remark-link-destinations.js';
@@ -50,6 +51,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeSlug)
     .use(rehypeCollectHeadings)
+    .use(rehypeTaskListLabels)
     .use(rehypeFaq)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',

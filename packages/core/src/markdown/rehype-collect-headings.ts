@@ -7,16 +7,12 @@ import { pageData } from './page-data.js';
 const RAW_ID = /\s(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi;
 
 /**
- * Collects the h2/h3 headings (for the table of contents), every id and the word count of a page,
- * and names task-list checkboxes for screen readers.
+ * Collects the h2/h3 headings (for the table of contents), every id and the word count of a page.
  */
 export function rehypeCollectHeadings() {
   return (tree: Root, file: VFile): void => {
     const data = pageData(file);
     visit(tree, 'element', (node) => {
-      if (node.tagName === 'input' && node.properties.type === 'checkbox') {
-        node.properties.ariaLabel = node.properties.checked ? 'Done' : 'Not done';
-      }
       const id = node.properties.id;
       if (typeof id !== 'string') return;
       data.ids.add(id);

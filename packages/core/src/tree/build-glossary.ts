@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import { hashOf } from '../hash.js';
 import type { PageNode } from './types.js';
@@ -59,12 +59,24 @@ export function buildGlossary(
       'remove `glossary: true` from one of them',
     );
   }
-  const source = sources.get(page.file!)!;
+  const { terms, problems } = readTerms(page.file!, sources.get(page.file!)!);
+  problems.forEach((d) => diagnostics.add(d));
+  return { file: page.file!, url: page.url, terms, signature: hashOf(page.url, JSON.stringify(terms)) };
+}
+
+/** Terms read from each glossary page source: an unchanged page (the same parsed source) is not parsed again. */
+const termsBySource = new WeakMap<SourcePage, { terms: GlossaryTerm[]; problems: Diagnostic[] }>();
+
+/** The terms of a glossary page and the problems found in them. */
+function readTerms(file: string, source: SourcePage): { terms: GlossaryTerm[]; problems: Diagnostic[] } {
+  const known = termsBySource.get(source);
+  if (known) return known;
+  const diagnostics = new DiagnosticBag();
   const tree = parser.parse(source.text) as Root;
   const ids = headingIds(tree);
   const terms: GlossaryTerm[] = [];
   const seen = new Map<string, string>();
-  const at = (node: Nodes) => ({ file: page.file, line: node.position?.start.line, column: node.position?.start.column });
+  const at = (node: Nodes) => ({ file, line: node.position?.start.line, column: node.position?.start.column });
 
   let current: { heading: Heading; definition: string[] } | undefined;
   const close = () => {
@@ -102,9 +114,11 @@ export function buildGlossary(
   }
   close();
   if (terms.length === 0) {
-    diagnostics.warn('glossary', 'the glossary page defines no terms', { file: page.file, line: 1, column: 1 }, 'give each term a `## Term` heading and a paragraph');
+    diagnostics.warn('glossary', 'the glossary page defines no terms', { file, line: 1, column: 1 }, 'give each term a `## Term` heading and a paragraph');
   }
-  return { file: page.file!, url: page.url, terms, signature: hashOf(page.url, JSON.stringify(terms)) };
+  const result = { terms, problems: diagnostics.items };
+  termsBySource.set(source, result);
+  return result;
 }
 
 function isProse(node: RootContent): boolean {
