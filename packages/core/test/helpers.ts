@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { loadGuide } from '../src/index.js';
+import { build, loadGuide, type BuildOptions } from '../src/index.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -36,4 +36,16 @@ export async function load(files: Record<string, string | Uint8Array>, overrides
 /** `label` of every page in reading order, indented by depth. */
 export function outline(pages: { label: string; depth: number }[]): string[] {
   return pages.map((p) => `${'  '.repeat(p.depth)}${p.label}`);
+}
+
+/**
+ * Writes a content folder from `files`, builds it into a fresh output folder, and returns the
+ * report with the folders and a reader for output files.
+ */
+export async function buildGuide(files: Record<string, string | Uint8Array>, options: Partial<BuildOptions> = {}) {
+  const root = contentFolder(files);
+  const outDir = path.join(tempDir(), 'out');
+  const report = await build({ root, outDir, ...options });
+  const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
+  return { root, outDir, report, read };
 }

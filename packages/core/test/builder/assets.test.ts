@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { contentFolder, tempDir } from '../helpers.js';
+import { buildGuide, tempDir } from '../helpers.js';
 
 /** The smallest PNG header image-size reads: signature, IHDR length and type, width, height. */
 function png(width: number, height: number): Uint8Array {
@@ -16,35 +16,31 @@ function png(width: number, height: number): Uint8Array {
 
 describe('assets', () => {
   it('copies referenced files to their path with numbers dropped, and only those', async () => {
-    const root = contentFolder({
+    const { outDir, report, read } = await buildGuide({
       '01-guide/index.md': '# Guide\n\n![Flow](images/flow.png) and [the plan](files/plan.pdf).\n',
       '01-guide/images/flow.png': png(640, 360),
       '01-guide/images/unused.png': png(1, 1),
       '01-guide/files/plan.pdf': '%PDF-1.4',
       'public/robots.txt': 'User-agent: *\n',
-    });
-    const outDir = path.join(tempDir(), 'out');
-    const report = await build({ root, outDir, base: '/g/' });
+    }, { base: '/g/' });
     expect(report.diagnostics).toEqual([]);
     expect(fs.existsSync(path.join(outDir, 'guide/images/flow.png'))).toBe(true);
     expect(fs.existsSync(path.join(outDir, 'guide/files/plan.pdf'))).toBe(true);
     expect(fs.existsSync(path.join(outDir, 'guide/images/unused.png'))).toBe(false);
-    expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\n');
-    const html = fs.readFileSync(path.join(outDir, 'guide/index.html'), 'utf8');
+    expect(read('robots.txt')).toBe('User-agent: *\n');
+    const html = read('guide/index.html');
     expect(html).toContain('<img src="/g/guide/images/flow.png" alt="Flow" loading="lazy" decoding="async" width="640" height="360">');
     expect(html).toContain('<a href="/g/guide/files/plan.pdf">the plan</a>');
   });
 
   it('reads SVG sizes from width/height or the viewBox, and leaves an unreadable size out', async () => {
-    const root = contentFolder({
+    const { read } = await buildGuide({
       'a.md': '# A\n\n![one](one.svg) ![two](two.svg) ![three](three.svg)\n',
       'one.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"/>',
       'two.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 150"/>',
       'three.svg': 'not an image',
     });
-    const outDir = path.join(tempDir(), 'out');
-    await build({ root, outDir });
-    const html = fs.readFileSync(path.join(outDir, 'a/index.html'), 'utf8');
+    const html = read('a/index.html');
     expect(html).toContain('<img src="/one.svg" alt="one" loading="lazy" decoding="async" width="120" height="80">');
     expect(html).toContain('<img src="/two.svg" alt="two" loading="lazy" decoding="async" width="300" height="150">');
     expect(html).toContain('<img src="/three.svg" alt="three" loading="lazy" decoding="async">');

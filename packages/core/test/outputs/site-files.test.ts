@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
-import { contentFolder, tempDir } from '../helpers.js';
+import { buildGuide } from '../helpers.js';
 
 const guide = {
   'guidekit.config.js': "export default { title: 'Guide', description: 'All about it.', siteUrl: 'https://example.com/g/' };\n",
@@ -16,8 +15,7 @@ const guide = {
 
 /** The machine-readable files a build of the guide writes, by name. */
 async function files(overrides: Record<string, string> = {}) {
-  const outDir = path.join(tempDir(), 'out');
-  const report = await build({ root: contentFolder({ ...guide, ...overrides }), outDir });
+  const { outDir, report } = await buildGuide({ ...guide, ...overrides });
   expect(report.diagnostics).toEqual([]);
   const names = ['sitemap.xml', 'robots.txt', 'llms.txt', 'llms-full.txt'];
   return new Map(names.filter((f) => fs.existsSync(path.join(outDir, f))).map((f) => [f, fs.readFileSync(path.join(outDir, f), 'utf8')]));

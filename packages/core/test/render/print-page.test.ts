@@ -1,22 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
-import { contentFolder, tempDir } from '../helpers.js';
+import { buildGuide } from '../helpers.js';
 
 describe('the print page', () => {
   it('holds every page in reading order, numbered, with unique ids and links turned into anchors', async () => {
-    const root = contentFolder({
+    const { report, read } = await buildGuide({
       'index.md': '# Home\n\nWelcome, see [roles](02-team/01-roles.md#duties).\n',
       '01-intro.md': '# Intro\n\n## Start\n\nGo [down](#start), then [the team](02-team/).[^1]\n\n[^1]: A note.\n\n![map](map.svg)\n',
       '02-team/index.md': '# Team\n\n## Start\n\nThe team.\n',
       '02-team/01-roles.md': '# Roles\n\n## Duties\n\n[Elsewhere](https://example.com/).\n',
       'map.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>',
-    });
-    const outDir = path.join(tempDir(), 'out');
-    const report = await build({ root, outDir, base: '/g/' });
+    }, { base: '/g/' });
     expect(report.diagnostics).toEqual([]);
-    const html = fs.readFileSync(path.join(outDir, 'print/index.html'), 'utf8');
+    const html = read('print/index.html');
     const body = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
     expect([...body.matchAll(/<li data-depth="(\d)"><a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m.slice(1).join(' '))).toEqual([
@@ -44,11 +39,11 @@ describe('the print page', () => {
     for (const [, target] of body.matchAll(/href="#([^"]+)"/g)) expect(ids, target).toContain(target);
     expect(html).toContain('<meta name="robots" content="noindex">');
     // Every page links to it from the footer.
-    expect(fs.readFileSync(path.join(outDir, 'intro/index.html'), 'utf8')).toContain('<a href="/g/print/">Print or save as PDF</a>');
+    expect(read('intro/index.html')).toContain('<a href="/g/print/">Print or save as PDF</a>');
   });
 
   it('keeps its URL: a page on /print/ is an error at that page', async () => {
-    const report = await build({ root: contentFolder({ 'print.md': '# Print\n\nText.\n' }), outDir: path.join(tempDir(), 'out') });
+    const { report } = await buildGuide({ 'print.md': '# Print\n\nText.\n' });
     expect(report.ok).toBe(false);
     expect(report.diagnostics[0]).toMatchObject({ rule: 'duplicate-url', file: 'print.md', line: 1, message: 'two pages on one URL /print/: the print page and print.md' });
   });
