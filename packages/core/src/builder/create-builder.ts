@@ -3,7 +3,6 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides } from '../config/resolve-config.js';
-import { closestMatch } from '../diagnostics/closest-match.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashOf } from '../hash.js';
 import { readGuide } from '../load-guide.js';
@@ -24,10 +23,11 @@ import {
 } from '../render/page-context.js';
 import { buildPrintContext, PRINT_PATH } from '../render/print-context.js';
 import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
-import type { Guide, PageNode } from '../tree/types.js';
+import type { PageNode } from '../tree/types.js';
 import { guardOutput } from '../write/guard-output.js';
 import { createOutputWriter, listOutput, markerStamp, type OutputContent } from '../write/write-output.js';
 import { cachePath, cacheVersion, loadBuildState, saveBuildState } from './build-cache.js';
+import { checkAnchors } from './check-anchors.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { bodyHash, createNavSignatures, renderKey, structureSignature, wholeGuideKey } from './render-keys.js';
 
@@ -254,33 +254,6 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 /** Pagefind's problems are warnings: the site is built, only its search is out of date. */
 function reportSearch(result: SearchIndexResult | undefined, diagnostics: DiagnosticBag): void {
   for (const error of result?.errors ?? []) diagnostics.warn('search-index', `search index not updated: ${error}`);
-}
-
-/** Warns about `page.md#anchor` links whose anchor is not an id on the target page. */
-function checkAnchors(guide: Guide, bodies: Map<PageNode, RenderedMarkdown | undefined>, diagnostics: DiagnosticBag): void {
-  const byId = new Map(guide.pages.map((p) => [p.id, p]));
-  for (const [node, body] of bodies) {
-    for (const link of body?.data.links ?? []) {
-      const target = byId.get(link.target);
-      const ids = target ? bodies.get(target)?.data.ids : undefined;
-      const anchor = safeDecode(link.anchor);
-      if (!target || !ids || ids.has(anchor)) continue;
-      const near = closestMatch(anchor, ids);
-      diagnostics.warn('missing-anchor', `anchor #${anchor} not found in ${target.file ?? target.url}`, {
-        file: node.file,
-        line: link.line,
-        column: link.column,
-      }, near && `did you mean #${near}?`);
-    }
-  }
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 function stopwatch(): () => number {
