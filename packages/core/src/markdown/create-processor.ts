@@ -7,11 +7,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { createCssVariablesTheme } from 'shiki';
-import { unified, type Processor } from 'unified';
+import { unified, type PluggableList, type Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { codeTransformers } from './code-transformers.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { rehypeCollectHeadings } from './rehype-collect-headings.js';
+import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeFaq } from './rehype-faq.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
@@ -37,13 +38,23 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
  * highlighted lines), image sizes, link rewriting, the glossary's index and term links,
  * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
  * guide of the build in progress.
+ *
+ * Pages are parsed by markdown-it into the same mdast remark's parser gives; a user's remark
+ * plugin that adds syntax (a micromark extension, as `remark-math` does) gets remark's parser.
  */
 export function createProcessor(config: ResolvedConfig, currentContext: () => MarkdownContext): MarkdownProcessor {
+  const processor = pipeline(config, currentContext, [remarkMarkdownIt]);
+  if (processor.data('micromarkExtensions')?.length) return pipeline(config, currentContext, REMARK_PARSER);
+  return processor;
+}
+
+/** remark's own parser, with the syntax markdown-it reads too. */
+const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm];
+
+function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
   const { remarkPlugins, rehypePlugins } = config;
   return unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkGfm)
+    .use(parser)
     .use(remarkLinkDestinations)
     .use(remarkDropTitle)
     .use(remarkCallouts)

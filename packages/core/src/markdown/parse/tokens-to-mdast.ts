@@ -1,0 +1,338 @@
+import type { MarkdownIt, Token } from 'markdown-it';
+import type {
+  AlignType,
+  Definition,
+  FootnoteDefinition,
+  Heading,
+  Link,
+  List,
+  ListItem,
+  Nodes,
+  Parents,
+  PhrasingContent,
+  Root,
+  Table,
+} from 'mdast';
+import type { Position } from 'unist';
+import { DEFINITION, FRONT_MATTER, inlineStarts } from './create-markdown-it.js';
+import { SourceMap } from './source-map.js';
+
+/** A task list item's marker at the start of its first paragraph, with the space after it. */
+const TASK = /^\[([ xX])\](?:[ \t]+|(?=\n)|$)/;
+const DEFINITION_LABEL = /^[ \t]*\[((?:[^\\\]]|\\.)+)\]:/;
+const ALIGN = /text-align:(left|right|center)/;
+
+/** What a link or an image points at, and where it is written. */
+interface Resource {
+  url: string;
+  title: string | null;
+  position?: Position;
+  /** Offsets of the destination as written, kept in the node's data. */
+  destination?: { data: Link['data'] };
+}
+
+/** A parent being filled, with the token that opened it. */
+interface Open {
+  node: Parents;
+  token: Token;
+}
+
+/**
+ * Turns markdown-it's token stream for `text` into the mdast tree remark would have parsed,
+ * with positions where later steps report problems (blocks, links, images) and the source
+ * offsets of link destinations (`data.destination`, as `remarkLinkDestinations` reads them).
+ */
+export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Root {
+  const source = new SourceMap(text);
+  const root: Root = { type: 'root', children: [], position: source.block([0, source.lineCount]) };
+  const stack: Open[] = [{ node: root, token: tokens[0]! }];
+  // Destinations of definitions by label, for the URLs of reference links.
+  const definitions = new Map<string, string>();
+  let rowLine = 0;
+
+  const top = () => stack[stack.length - 1]!;
+  const add = (node: Nodes, token: Token) => {
+    if (token.map) node.position = source.block(token.map);
+    (top().node.children as Nodes[]).push(node);
+  };
+  const open = (node: Parents, token: Token) => {
+    add(node, token);
+    stack.push({ node, token });
+  };
+
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'paragraph_open': {
+        const parent = top().node;
+        if (parent.type === 'listItem') parent.spread = !token.hidden;
+        open({ type: 'paragraph', children: [] }, token);
+        break;
+      }
+      case 'heading_open':
+        open({ type: 'heading', depth: Number(token.tag.slice(1)) as Heading['depth'], children: [] }, token);
+        break;
+      case 'blockquote_open':
+        open({ type: 'blockquote', children: [] }, token);
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const ordered = token.type === 'ordered_list_open';
+        const start = ordered ? Number(token.attrGet('start') ?? 1) : null;
+        open({ type: 'list', ordered, start, spread: false, children: [] }, token);
+        break;
+      }
+      case 'list_item_open':
+        open({ type: 'listItem', spread: false, checked: null, children: [] }, token);
+        break;
+      case 'table_open':
+        open({ type: 'table', align: [], children: [] }, token);
+        break;
+      case 'tr_open':
+        rowLine = token.map?.[0] ?? rowLine;
+        open({ type: 'tableRow', children: [] }, token);
+        break;
+      case 'th_open':
+      case 'td_open': {
+        if (token.type === 'th_open') {
+          const table = stack[stack.length - 2]!.node as Table;
+          table.align!.push((ALIGN.exec(attribute(token, 'style'))?.[1] as AlignType) ?? null);
+        }
+        open({ type: 'tableCell', children: [] }, token);
+        break;
+      }
+      case 'footnote_open': {
+        const label = String((token.meta as { label: string }).label);
+        open({ type: 'footnoteDefinition', identifier: identifier(label), label, children: [] } satisfies FootnoteDefinition, token);
+        break;
+      }
+      case 'paragraph_close':
+      case 'heading_close':
+      case 'blockquote_close':
+      case 'table_close':
+      case 'tr_close':
+      case 'th_close':
+      case 'td_close':
+      case 'footnote_close':
+        stack.pop();
+        break;
+      case 'list_item_close':
+        markTask(stack.pop()!.node as ListItem);
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close': {
+        const list = stack.pop()!.node as List;
+        list.spread = list.children.some((item) => item.spread);
+        for (const item of list.children) item.spread = list.spread;
+        break;
+      }
+      case 'inline': {
+        const { node } = top();
+        const line = token.map?.[0] ?? rowLine;
+        // A paragraph starts at its text, after any container's markers.
+        if (node.type === 'paragraph' && node.position) node.position.start = source.point(source.offsetIn(token.content, line, 0));
+        (node.children as PhrasingContent[]).push(...inline(token.children ?? [], token.content, line));
+        break;
+      }
+      case 'fence': {
+        const info = token.info.trim();
+        const space = info.search(/\s/);
+        const lang = space === -1 ? info : info.slice(0, space);
+        const meta = space === -1 ? '' : info.slice(space + 1).trim();
+        add({ type: 'code', lang: lang || null, meta: meta || null, value: withoutFinalNewline(token.content) }, token);
+        break;
+      }
+      case 'code_block':
+        add({ type: 'code', lang: null, meta: null, value: withoutFinalNewline(token.content) }, token);
+        break;
+      case 'html_block':
+        add({ type: 'html', value: withoutFinalNewline(token.content) }, token);
+        break;
+      case 'hr':
+        add({ type: 'thematicBreak' }, token);
+        break;
+      case FRONT_MATTER:
+        add({ type: 'yaml', value: token.content }, token);
+        break;
+      case DEFINITION: {
+        const definition = readDefinition(token.map!);
+        if (definition) {
+          add(definition, token);
+          if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+        }
+        break;
+      }
+      // Containers mdast has no node for, and back references remark-rehype makes itself.
+      default:
+        break;
+    }
+  }
+  return root;
+
+  /** The phrasing content of an inline token whose content starts on 0-based `line`. */
+  function inline(children: Token[], content: string, line: number): PhrasingContent[] {
+    const result: PhrasingContent[] = [];
+    const parents: { children: PhrasingContent[] }[] = [{ children: result }];
+    const push = (node: PhrasingContent) => {
+      const into = parents[parents.length - 1]!.children;
+      const last = into[into.length - 1];
+      if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+      else into.push(node);
+    };
+    const enter = (node: PhrasingContent & { children: PhrasingContent[] }) => {
+      push(node);
+      parents.push(node);
+    };
+    for (const token of children) {
+      switch (token.type) {
+        case 'text':
+          push({ type: 'text', value: token.content });
+          break;
+        case 'softbreak':
+          push({ type: 'text', value: '\n' });
+          break;
+        case 'hardbreak':
+          push({ type: 'break' });
+          break;
+        case 'code_inline':
+          push({ type: 'inlineCode', value: token.content });
+          break;
+        case 'html_inline':
+          push({ type: 'html', value: token.content });
+          break;
+        case 'em_open':
+          enter({ type: 'emphasis', children: [] });
+          break;
+        case 'strong_open':
+          enter({ type: 'strong', children: [] });
+          break;
+        case 's_open':
+          enter({ type: 'delete', children: [] });
+          break;
+        case 'link_open':
+          enter(link(token, content, line));
+          break;
+        case 'em_close':
+        case 'strong_close':
+        case 's_close':
+        case 'link_close':
+          parents.pop();
+          break;
+        case 'image': {
+          const { url, title, position, destination } = resource(token, content, line, attribute(token, 'src'));
+          push({ type: 'image', url, title, alt: plainText(token.children ?? []), position, ...destination });
+          break;
+        }
+        case 'footnote_ref': {
+          const label = String((token.meta as { label: string }).label);
+          push({ type: 'footnoteReference', identifier: identifier(label), label });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return result;
+  }
+
+  function link(token: Token, content: string, line: number): Link {
+    const { url, title, position, destination } = resource(token, content, line, attribute(token, 'href'));
+    return { type: 'link', url, title, position, children: [], ...destination };
+  }
+
+  /**
+   * The URL, title and place of a link or image. Written destinations are read again from the
+   * text, so the URL is the destination as written (unescaped), as remark gives it, and its
+   * offsets are known; reference links take their definition's.
+   */
+  function resource(token: Token, content: string, line: number, href: string): Resource {
+    const title = attribute(token, 'title') || null;
+    const start = inlineStarts.get(token);
+    if (!start || start.src !== content) return { url: plainUrl(token, href), title };
+    const begin = source.point(source.offsetIn(content, line, start.offset));
+    const position: Position = { start: begin, end: begin };
+    const label = (token.meta as { label?: string } | null)?.label;
+    if (label !== undefined) return { url: definitions.get(identifier(label)) ?? plainUrl(token, href), title, position };
+    if (token.markup) return { url: plainUrl(token, href), title, position };
+    // After the label's `]`, a `(`, optional white space, then the destination.
+    const labelEnd = token.type === 'image' ? start.offset + 2 + token.content.length : start.labelEnd!;
+    let at = labelEnd + 2;
+    while (at < content.length && /\s/.test(content[at]!)) at++;
+    const parsed = md.helpers.parseLinkDestination(content, at, content.length);
+    if (!parsed.ok || parsed.pos === at) return { url: plainUrl(token, href), title, position };
+    const range: [number, number] = [source.offsetIn(content, line, at), source.offsetIn(content, line, parsed.pos)];
+    position.end = source.point(range[1]);
+    return { url: parsed.str, title, position, destination: { data: { destination: range } as Link['data'] } };
+  }
+
+  /** A URL markdown-it normalized (percent-encoded), as readable as it was written. */
+  function plainUrl(token: Token, href: string): string {
+    return token.markup === 'linkify' || token.markup === 'autolink' ? md.normalizeLinkText(href) : safeDecode(href);
+  }
+
+  function readDefinition(map: [number, number]): Definition | undefined {
+    const from = source.lineStart(map[0]);
+    const to = source.lineStart(map[1] - 1) + source.line(map[1] - 1).length;
+    const written = text.slice(from, to);
+    const label = DEFINITION_LABEL.exec(written);
+    if (!label) return undefined;
+    let at = from + label[0].length;
+    while (at < to && /\s/.test(text[at]!)) at++;
+    const parsed = md.helpers.parseLinkDestination(text, at, to);
+    if (!parsed.ok) return undefined;
+    const afterDestination = text.slice(parsed.pos, to).trim();
+    const title = afterDestination ? md.helpers.parseLinkTitle(afterDestination, 0, afterDestination.length) : undefined;
+    return {
+      type: 'definition',
+      identifier: identifier(label[1]!),
+      label: label[1]!,
+      url: parsed.str,
+      title: title?.ok ? title.str : null,
+      data: { destination: [at, parsed.pos] } as Definition['data'],
+    };
+  }
+}
+
+/** A task item's `[ ]` / `[x]` becomes its `checked` state, as GitHub does. */
+function markTask(item: ListItem): void {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return;
+  const text = paragraph.children[0];
+  if (text?.type !== 'text') return;
+  const match = TASK.exec(text.value);
+  if (!match) return;
+  item.checked = match[1] !== ' ';
+  text.value = text.value.slice(match[0].length);
+  if (text.value === '') paragraph.children.shift();
+}
+
+/** Labels match case-insensitively, with white space collapsed. */
+function identifier(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function attribute(token: Token, name: string): string {
+  return String(token.attrGet(name) ?? '');
+}
+
+function withoutFinalNewline(value: string): string {
+  return value.endsWith('\n') ? value.slice(0, -1) : value;
+}
+
+/** The text an image's description shows, as its `alt`. */
+function plainText(tokens: Token[]): string {
+  let text = '';
+  for (const token of tokens) {
+    if (token.type === 'image') text += plainText(token.children ?? []);
+    else if (token.type === 'softbreak' || token.type === 'hardbreak') text += '\n';
+    else text += token.content;
+  }
+  return text;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
