@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createIndex } from 'pagefind';
 
 /** Where the search index lives in the output folder. */
 export const SEARCH_INDEX_PATH = 'pagefind/';
@@ -30,6 +29,7 @@ export async function updateSearchIndex(outDir: string, pagesChanged: boolean): 
   const dir = path.join(outDir, SEARCH_INDEX_PATH);
   const before = await listFiles(dir);
   if (!pagesChanged && before.includes(ENTRY)) return { pages: 0, errors: [] };
+  const { createIndex } = await import('pagefind');
   const created = await createIndex();
   if (!created.index) return { pages: 0, errors: created.errors };
   const { index } = created;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import nunjucks from 'nunjucks';
+import type nunjucks from 'nunjucks';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import { hashOf } from '../hash.js';
@@ -20,14 +21,13 @@ export interface Renderer {
   signature: string;
 }
 
+const require = createRequire(import.meta.url);
+
 /** Creates the nunjucks environment over the theme chain: the guide's overrides first, then each theme. */
 export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   const templateDirs = theme.layers.map((l) => l.templatesDir).filter((d) => fs.existsSync(d));
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templateDirs), {
-    autoescape: true,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
+  let env: nunjucks.Environment | undefined;
+  const environment = () => (env ??= createEnvironment(templateDirs));
   const assets = listFiles(theme.layers.map((l) => l.assetsDir));
   const hashes = new Map([...assets].map(([file, abs]) => [file, hashOf(fs.readFileSync(abs))]));
   const assetUrl = (file: string): string => {
@@ -48,7 +48,7 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
     render(context) {
       const template = `${context.page.layout}.njk`;
       try {
-        return env.render(template, context);
+        return environment().render(template, context);
       } catch (cause) {
         throw new GuidekitError([
           { severity: 'error', rule: 'template', message: `template ${template} failed: ${(cause as Error).message}` },
@@ -56,6 +56,12 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
       }
     },
   };
+}
+
+/** nunjucks is loaded on the first page rendered: a rebuild that renders nothing does without it. */
+function createEnvironment(templateDirs: string[]): nunjucks.Environment {
+  const { Environment, FileSystemLoader } = require('nunjucks') as typeof nunjucks;
+  return new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
 }
 
 /** Every file below the given folders, relative path → absolute; a file in an earlier folder wins. */

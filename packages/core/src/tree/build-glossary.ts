@@ -1,14 +1,11 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import { hashOf } from '../hash.js';
+import { parseMarkdown } from '../markdown/parse/remark-markdown-it.js';
 import type { PageNode } from './types.js';
 
 /** A term the glossary page defines. */
@@ -37,7 +34,6 @@ export interface Glossary {
 }
 
 const ABBREVIATION = /^(.+?)\s*\(([^()]+)\)$/;
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /**
  * Reads the terms of the page whose front matter says `glossary: true`: each `## Term (ABBR)`
@@ -72,7 +68,7 @@ function readTerms(file: string, source: SourcePage): { terms: GlossaryTerm[]; p
   const known = termsBySource.get(source);
   if (known) return known;
   const diagnostics = new DiagnosticBag();
-  const tree = parser.parse(source.text) as Root;
+  const tree = parseMarkdown(source.text);
   const ids = headingIds(tree);
   const terms: GlossaryTerm[] = [];
   const seen = new Map<string, string>();

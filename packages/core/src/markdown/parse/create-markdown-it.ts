@@ -41,6 +41,9 @@ export function createMarkdownIt(): MarkdownIt {
   return md;
 }
 
+/** Text without any of these holds no bare URL or e-mail address. */
+const MAY_LINK = /:\/\/|@|www\./i;
+
 /** Punctuation GitHub leaves out at the end of a bare URL: `see https://example.com.` */
 const TRAILING_PUNCTUATION = /[?!.,:*_~]+$/;
 
@@ -55,6 +58,9 @@ function gfmAutolinks(md: MarkdownIt): void {
   const { linkify } = md;
   // Fuzzy matching finds `www.` hosts; the filter below drops the other scheme-less hosts it finds.
   linkify.set({ fuzzyLink: true });
+  // linkify's own test is one large regular expression; most text has no URL and skips it.
+  const test = linkify.test.bind(linkify);
+  linkify.test = (text) => MAY_LINK.test(text) && test(text);
   const match = linkify.match.bind(linkify);
   const matchAtStart = linkify.matchAtStart.bind(linkify);
   linkify.match = (text) => {

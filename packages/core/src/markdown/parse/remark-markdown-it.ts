@@ -1,15 +1,22 @@
 import type { Root } from 'mdast';
+import type { MarkdownIt } from 'markdown-it';
 import type { Processor } from 'unified';
 import { createMarkdownIt } from './create-markdown-it.js';
 import { tokensToMdast } from './tokens-to-mdast.js';
 
+let md: MarkdownIt | undefined;
+
 /**
- * The parser of the markdown pipeline: markdown-it reads the page (several times faster than
- * remark's own parser, which builds a token for every character run), and its tokens become the
- * same mdast tree, so remark and rehype plugins work as with `remark-parse` + `remark-gfm` +
- * `remark-frontmatter`.
+ * Parses a page's markdown into the mdast tree `remark-parse` + `remark-gfm` +
+ * `remark-frontmatter` give: markdown-it reads it (several times faster than remark's own
+ * parser, which builds a token for every character run) and its tokens become that tree.
  */
+export function parseMarkdown(text: string): Root {
+  md ??= createMarkdownIt();
+  return tokensToMdast(md.parse(text, {}), text, md);
+}
+
+/** The parser of the markdown pipeline, as a unified plugin: see `parseMarkdown`. */
 export function remarkMarkdownIt(this: Processor): void {
-  const md = createMarkdownIt();
-  this.parser = (document: string): Root => tokensToMdast(md.parse(document, {}), document, md);
+  this.parser = parseMarkdown;
 }
