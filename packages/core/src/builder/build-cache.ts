@@ -80,23 +80,71 @@ export function loadBuildState(file: string | undefined, version: string, marker
     const cache = v8.deserialize(fs.readFileSync(file)) as CacheFile;
     if (cache.version !== version) return empty;
     const whole = cache.marker === marker;
-    return {
+    const state: BuildState = {
       sources: cache.sources,
       markdown: cache.markdown,
       outputs: whole ? cache.outputs : undefined,
       structure: whole ? cache.structure : undefined,
     };
+    if (whole) saved.set(state, snapshot(cache.marker, state));
+    return state;
   } catch {
     return empty;
   }
 }
 
-/** Writes the cache (through a temporary file, so a crash never leaves half of one). */
+/**
+ * Writes the cache (through a temporary file, so a crash never leaves half of one), unless it
+ * would write what it read: a rebuild that changed nothing does not pay for serializing every page.
+ */
 export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
   if (!file || !state.outputs) return;
+  if (unchanged(saved.get(state), marker, state)) return;
   const { sources, markdown, outputs, structure } = state;
   const cache: CacheFile = { version, marker, sources, markdown, outputs, structure };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(`${file}.tmp`, v8.serialize(cache));
   fs.renameSync(`${file}.tmp`, file);
+  saved.set(state, snapshot(marker, state));
+}
+
+/** Each state as last read from or written to its cache file. */
+const saved = new WeakMap<BuildState, Snapshot>();
+
+/** What a cache file holds, by reference: a re-parsed or re-rendered page is a new entry object. */
+interface Snapshot {
+  marker: string;
+  structure?: string;
+  sources: Map<string, { entry: object; stamp: string }>;
+  markdown: Map<string, object>;
+  outputs: Map<string, string>;
+}
+
+function snapshot(marker: string, state: BuildState): Snapshot {
+  return {
+    marker,
+    structure: state.structure,
+    sources: new Map([...state.sources].map(([file, entry]) => [file, { entry, stamp: entry.stamp }])),
+    markdown: new Map(state.markdown),
+    outputs: new Map(state.outputs),
+  };
+}
+
+/** True when saving `state` with `marker` would write what `before` describes. */
+function unchanged(before: Snapshot | undefined, marker: string, state: BuildState): boolean {
+  if (!before || before.marker !== marker || before.structure !== state.structure) return false;
+  return (
+    sameEntries(before.sources, state.sources, (was, now) => was.entry === now && was.stamp === now.stamp) &&
+    sameEntries(before.markdown, state.markdown, (was, now) => was === now) &&
+    sameEntries(before.outputs, state.outputs ?? new Map<string, string>(), (was, now) => was === now)
+  );
+}
+
+function sameEntries<A, B>(before: Map<string, A>, now: Map<string, B>, same: (was: A, now: B) => boolean): boolean {
+  if (before.size !== now.size) return false;
+  for (const [key, was] of before) {
+    const value = now.get(key);
+    if (value === undefined || !same(was, value)) return false;
+  }
+  return true;
 }

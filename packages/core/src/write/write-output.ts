@@ -26,6 +26,7 @@ export function createOutputWriter(outDir: string): OutputWriter {
   const made = new Set<string>();
   const pending = new Set<Promise<void>>();
   let failure: unknown;
+  let changed = false;
   const ensureDir = async (dir: string) => {
     if (made.has(dir)) return;
     await fs.mkdir(dir, { recursive: true });
@@ -34,6 +35,7 @@ export function createOutputWriter(outDir: string): OutputWriter {
   return {
     async write(file, output) {
       const target = resolveBelow(outDir, file);
+      changed = true;
       const task = ensureDir(path.dirname(target))
         .then(() => writeOne(target, output))
         .catch((error: unknown) => {
@@ -53,7 +55,11 @@ export function createOutputWriter(outDir: string): OutputWriter {
         const target = resolveBelow(outDir, file);
         await fs.rm(target, { force: true });
         await removeEmptyParents(outDir, path.dirname(target));
+        changed = true;
       }
+      // A build that changed nothing leaves the marker, so caches made with it stay valid.
+      const stamp = changed ? undefined : await markerStamp(outDir);
+      if (stamp) return stamp;
       await fs.mkdir(outDir, { recursive: true });
       await fs.writeFile(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
       return (await markerStamp(outDir))!;
@@ -76,7 +82,8 @@ export async function listOutput(outDir: string): Promise<string[]> {
 
 /**
  * When the output folder's marker was last written, or undefined when it has none: every build
- * rewrites it, so a build cache knows whether the folder is still as its last build left it.
+ * that changes the folder rewrites it, so a build cache knows whether the folder is still as its
+ * last build left it.
  */
 export async function markerStamp(outDir: string): Promise<string | undefined> {
   const stat = await fs.stat(path.join(outDir, OUTPUT_MARKER)).catch(() => undefined);

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, loadConfig } from '../../src/index.js';
+import { cachePath } from '../../src/builder/build-cache.js';
+import { OUTPUT_MARKER } from '../../src/write/guard-output.js';
+import { buildGuide } from '../helpers.js';
+
+const files = {
+  '01-intro.md': '# Intro\n\nHello.\n',
+  '02-next.md': '# Next\n\nSee [the intro](01-intro.md).\n',
+};
+
+describe('the build cache', () => {
+  it('is not rewritten by a rebuild that changes nothing, and stays valid for the next', async () => {
+    const { root, outDir } = await buildGuide(files);
+    const cache = cachePath(await loadConfig(root, { outDir }));
+    const stamps = () => [cache, path.join(outDir, OUTPUT_MARKER)].map((file) => fs.statSync(file).mtimeMs);
+    const before = stamps();
+
+    const unchanged = await build({ root, outDir });
+    expect(unchanged.written).toEqual([]);
+    expect(stamps()).toEqual(before);
+
+    fs.appendFileSync(path.join(root, '02-next.md'), '\nMore.\n');
+    const edited = await build({ root, outDir });
+    expect(edited.written).toContain('next/index.html');
+    expect(edited.renderedMarkdown).toBe(1);
+    const after = stamps();
+    expect(after[0]).toBeGreaterThan(before[0]!);
+
+    const again = await build({ root, outDir });
+    expect(again.written).toEqual([]);
+    expect(again.renderedMarkdown).toBe(0);
+    expect(stamps()).toEqual(after);
+  });
+});
