@@ -1,6 +1,4 @@
 import rehypeShiki from '@shikijs/rehype';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -11,11 +9,10 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { codeTransformers } from './code-transformers.js';
 import type { MarkdownContext } from './markdown-context.js';
-import { rehypeCollectHeadings } from './rehype-collect-headings.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
-import { rehypeFaq } from './rehype-faq.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
+import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
@@ -60,16 +57,8 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkCallouts)
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeSlug)
-    .use(rehypeCollectHeadings)
+    .use(rehypeHeadings)
     .use(rehypeTaskListLabels)
-    .use(rehypeFaq)
-    .use(rehypeAutolinkHeadings, {
-      behavior: 'append',
-      test: ['h2', 'h3', 'h4'],
-      properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: true },
-      content: { type: 'text', value: '#' },
-    })
     .use(rehypeShiki, { theme: CODE_THEME, langs: [], lazy: true, fallbackLanguage: 'text', transformers: codeTransformers() })
     .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)

@@ -1,8 +1,8 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { MarkdownContext } from './markdown-context.js';
 import { resolveLink } from './resolve-link.js';
+import { walkTree } from './walk-tree.js';
 
 /**
  * Lets images load lazily without shifting the text: `loading="lazy"`, `decoding="async"`, and the
@@ -13,8 +13,8 @@ export function rehypeImageAttributes(currentContext: () => MarkdownContext) {
   return (tree: Root, file: VFile): void => {
     const context = currentContext();
     const from = file.data.sourceFile ?? '';
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'img') return;
+    walkTree(tree, (node) => {
+      if (node.type !== 'element' || node.tagName !== 'img') return;
       node.properties.loading ??= 'lazy';
       node.properties.decoding ??= 'async';
       const src = node.properties.src;

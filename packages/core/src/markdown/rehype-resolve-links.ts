@@ -1,9 +1,9 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { MarkdownContext } from './markdown-context.js';
 import { pageData } from './page-data.js';
 import { describeTarget, resolveLink } from './resolve-link.js';
+import { walkTree } from './walk-tree.js';
 
 const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src' };
 
@@ -18,7 +18,8 @@ export function rehypeResolveLinks(currentContext: () => MarkdownContext) {
     const from = file.data.sourceFile ?? '';
     const data = pageData(file);
     const self = context.files.get(from);
-    visit(tree, 'element', (node: Element) => {
+    walkTree(tree, (node) => {
+      if (node.type !== 'element') return;
       const attribute = ATTRIBUTES[node.tagName];
       const value = attribute ? node.properties[attribute] : undefined;
       if (typeof value !== 'string') return;

@@ -1,11 +1,11 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkTree } from './walk-tree.js';
 
 /** Names GFM task-list checkboxes for screen readers, which otherwise announce an unlabelled checkbox. */
 export function rehypeTaskListLabels() {
   return (tree: Root): void => {
-    visit(tree, 'element', (node) => {
-      if (node.tagName === 'input' && node.properties.type === 'checkbox') {
+    walkTree(tree, (node) => {
+      if (node.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox') {
         node.properties.ariaLabel = node.properties.checked ? 'Done' : 'Not done';
       }
     });

@@ -1,5 +1,5 @@
-import type { Blockquote, Paragraph, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Paragraph, Root } from 'mdast';
+import { walkTree } from './walk-tree.js';
 
 /** The callout kinds of GitHub's alert syntax, with the title each shows. */
 export const CALLOUT_TITLES = {
@@ -18,7 +18,8 @@ const MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
  */
 export function remarkCallouts() {
   return (tree: Root): void => {
-    visit(tree, 'blockquote', (node: Blockquote) => {
+    walkTree(tree, (node) => {
+      if (node.type !== 'blockquote') return;
       const first = node.children[0];
       if (first?.type !== 'paragraph') return;
       const text = first.children[0];

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { pageData } from './page-data.js';
+import { walkTree } from './walk-tree.js';
 
 /** The place in the source of a link's, an image's or a definition's destination. */
 export interface LinkDestination {
@@ -25,7 +25,7 @@ export function remarkLinkDestinations(this: Processor) {
   });
   return (tree: Root, file: VFile): void => {
     const destinations: LinkDestination[] = [];
-    visit(tree, (node) => {
+    walkTree(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       const offsets = (node.data as { destination?: [number, number] } | undefined)?.destination;
       if (offsets) destinations.push({ start: offsets[0], end: offsets[1], url: node.url });

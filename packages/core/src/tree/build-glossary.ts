@@ -122,7 +122,7 @@ function isProse(node: RootContent): boolean {
 }
 
 /**
- * The ids the rendered page gives its headings: slugged in document order, as rehype-slug does,
+ * The ids the rendered page gives its headings: slugged in document order, as `rehypeHeadings` does,
  * after the leading `# title` has been dropped.
  */
 function headingIds(tree: Root): Map<Heading, string> {
