@@ -41,8 +41,8 @@ export function defaultPoolSize(): number {
 /** Starts `size` markdown workers for the guide in `root`. */
 export function createMarkdownPool(root: string, overrides: BuildOverrides, size = defaultPoolSize()): MarkdownPool {
   const workers = Array.from({ length: size }, () => ({
-    // A larger young generation: parsing allocates many short-lived objects, and scavenges dominate otherwise.
-    worker: new Worker(WORKER_SCRIPT, { workerData: { root, overrides }, resourceLimits: { maxYoungGenerationSizeMb: 64 } }),
+    // A young generation of 16 MB: larger ones hold on to tens of MB per worker without rendering faster.
+    worker: new Worker(WORKER_SCRIPT, { workerData: { root, overrides }, resourceLimits: { maxYoungGenerationSizeMb: 16 } }),
     busy: 0,
   }));
   const waiting = new Map<number, { resolve: (r: RenderedMarkdown) => void; reject: (e: unknown) => void }>();
