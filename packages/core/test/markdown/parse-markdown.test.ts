@@ -82,15 +82,16 @@ const remark: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remar
 const toHtml = (parser: PluggableList, text: string) =>
   String(unified().use(parser).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(text));
 
-/** Links, images and definitions with their URL, start and destination offsets. */
+/** Links, images, definitions and footnote references with their target, start and destination offsets. */
 function resources(parser: PluggableList, text: string): string[] {
   const processor = unified().use(parser).use(remarkLinkDestinations);
   const found: string[] = [];
   visit(processor.runSync(processor.parse(text)), (node) => {
-    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition' && node.type !== 'footnoteReference') return;
     const start = node.position?.start;
     const destination = (node.data as { destination?: [number, number] } | undefined)?.destination;
-    found.push(`${node.type} ${node.url} at ${start?.line}:${start?.column} destination ${destination?.join('–') ?? '-'}`);
+    const target = node.type === 'footnoteReference' ? node.identifier : node.url;
+    found.push(`${node.type} ${target} at ${start?.line}:${start?.column} destination ${destination?.join('–') ?? '-'}`);
   });
   return found;
 }
@@ -100,10 +101,10 @@ describe('the markdown parser', () => {
     expect(toHtml([remarkMarkdownIt], page)).toBe(toHtml(remark, page));
   });
 
-  it('places links, images and their written destinations where remark does', () => {
+  it('places links, images, footnote references and written destinations where remark does', () => {
     const ours = resources([remarkMarkdownIt], page);
     // remark keeps reference links as references; ours are resolved links without a destination of their own.
-    const written = (list: string[]) => list.filter((entry) => !entry.endsWith('destination -') || entry.startsWith('definition'));
+    const written = (list: string[]) => list.filter((entry) => !/^(link|image) .* destination -$/.test(entry));
     expect(written(ours)).toEqual(written(resources(remark, page)));
     // Destinations are the URL as written, so llms-full.txt can rewrite them in place.
     expect(ours).toContain('link x.md at 37:21 destination 458–462');
@@ -111,6 +112,7 @@ describe('the markdown parser', () => {
     expect(ours).toContain('definition ./some file.md at 58:1 destination 819–835');
     expect(page.slice(819, 835)).toBe('<./some file.md>');
     expect(ours).toContain('link ./some file.md at 56:3 destination -');
+    expect(ours).toContain('footnoteReference one at 49:11 destination -');
   });
 
   it('hands syntax a user plugin adds to remark’s own parser', async () => {

@@ -3,11 +3,12 @@ import markdownItFootnote from 'markdown-it-footnote';
 
 /**
  * Where inline tokens start, as offsets into the `src` of the inline state that made them (the
- * content of their `inline` token): links and images, whose place diagnostics point at.
+ * content of their `inline` token): links, images and footnote references, whose place
+ * diagnostics point at.
  */
 export const inlineStarts = new WeakMap<Token, InlineStart>();
 
-/** Where a link or an image starts in the `src` of the inline state that made it. */
+/** Where a link, an image or a footnote reference starts in the `src` of the inline state that made it. */
 export interface InlineStart {
   src: string;
   offset: number;
@@ -123,7 +124,7 @@ function keepDefinitions(md: MarkdownIt): void {
   });
 }
 
-/** Records the offset at which each link and image is pushed: a link's label, an image's `!`, an autolink's `<`. */
+/** Records where links, images and footnote references start: a link's `[`, an image's `!`, an autolink's `<`. */
 function noteInlineStarts(md: MarkdownIt): void {
   const Base = md.inline.State;
   md.inline.State = class extends Base {
@@ -133,7 +134,7 @@ function noteInlineStarts(md: MarkdownIt): void {
       // autolinks push with `pos` on their `<`.
       const written = type === 'link_open' && this.src[this.pos - 1] === '[' && this.src[this.posMax] === ']';
       if (written) inlineStarts.set(token, { src: this.src, offset: this.pos - 1, labelEnd: this.posMax });
-      else if (type === 'link_open' || type === 'image') inlineStarts.set(token, { src: this.src, offset: this.pos });
+      else if (type === 'link_open' || type === 'image' || type === 'footnote_ref') inlineStarts.set(token, { src: this.src, offset: this.pos });
       return token;
     }
   } as typeof Base;

@@ -13,7 +13,7 @@ import type {
   Root,
   Table,
 } from 'mdast';
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
 import { DEFINITION, FRONT_MATTER, inlineStarts } from './create-markdown-it.js';
 import { SourceMap } from './source-map.js';
 
@@ -224,7 +224,8 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
         }
         case 'footnote_ref': {
           const label = String((token.meta as { label: string }).label);
-          push({ type: 'footnoteReference', identifier: identifier(label), label });
+          const start = startPoint(token, content, line);
+          push({ type: 'footnoteReference', identifier: identifier(label), label, ...(start && { position: { start, end: start } }) });
           break;
         }
         default:
@@ -246,9 +247,9 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
    */
   function resource(token: Token, content: string, line: number, href: string): Resource {
     const title = attribute(token, 'title') || null;
-    const start = inlineStarts.get(token);
-    if (!start || start.src !== content) return { url: plainUrl(token, href), title };
-    const begin = source.point(source.offsetIn(content, line, start.offset));
+    const begin = startPoint(token, content, line);
+    if (!begin) return { url: plainUrl(token, href), title };
+    const start = inlineStarts.get(token)!;
     const position: Position = { start: begin, end: begin };
     const label = (token.meta as { label?: string } | null)?.label;
     if (label !== undefined) return { url: definitions.get(identifier(label)) ?? plainUrl(token, href), title, position };
@@ -262,6 +263,12 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
     const range: [number, number] = [source.offsetIn(content, line, at), source.offsetIn(content, line, parsed.pos)];
     position.end = source.point(range[1]);
     return { url: parsed.str, title, position, destination: { data: { destination: range } as Link['data'] } };
+  }
+
+  /** Where an inline token starts in the page, when it was made from `content` itself (not, say, from an image's description). */
+  function startPoint(token: Token, content: string, line: number): Point | undefined {
+    const start = inlineStarts.get(token);
+    return start && start.src === content ? source.point(source.offsetIn(content, line, start.offset)) : undefined;
   }
 
   /** A URL markdown-it normalized (percent-encoded), as readable as it was written. */
