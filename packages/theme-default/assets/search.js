@@ -50,7 +50,11 @@
     if (!query) return show([], '');
     try {
       pagefind ??= import(`${bundle}pagefind.js`).then(async (module) => {
-        await module.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname });
+        const baseUrl = new URL('..', new URL(bundle, location.href)).pathname;
+        await module.options({ baseUrl });
+        // A large guide's index comes in several bundles, listed beside the main one.
+        const shards = await fetch(`${bundle}guidekit-shards.json`).then((r) => (r.ok ? r.json() : { bundles: [] }));
+        for (const path of shards.bundles.slice(1)) await module.mergeIndex(`${bundle}${path}`, { baseUrl });
         return module;
       });
       const found = await (await pagefind).debouncedSearch(query, {}, 120);

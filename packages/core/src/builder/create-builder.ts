@@ -9,7 +9,7 @@ import { readGuide } from '../load-guide.js';
 import { createMarkdownContext } from '../markdown/markdown-context.js';
 import { assetPath } from '../markdown/resolve-link.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
-import { createSearchIndexer, isSearchIndexFile, type SearchIndexResult } from '../outputs/search-index.js';
+import { createSearchIndexer, isSearchIndexFile, searchPagesOf, type SearchIndexResult } from '../outputs/search-index.js';
 import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import { createRenderer } from '../render/create-renderer.js';
@@ -230,7 +230,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         laterProblem = error instanceof Error ? error.message : String(error);
       });
     }
-    reportSearch(await search.update([...written, ...removed].some((f) => f.endsWith('.html'))), diagnostics);
+    reportSearch(await search.update(searchPagesOf(guide), [...written, ...removed]), diagnostics);
     return report(true, {
       pages,
       files: next.size,

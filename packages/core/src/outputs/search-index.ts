@@ -1,10 +1,22 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { hashOf } from '../hash.js';
+import { planSearchShards, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
+
+export { searchPagesOf, type SearchPage } from './search-shards.js';
 
 /** Where the search index lives in the output folder. */
 export const SEARCH_INDEX_PATH = 'pagefind/';
-/** The index's entry point, written last: while it is there, the index is whole. */
+/** The list of the index's bundles the search dialog merges, and what each holds. */
+const MANIFEST = 'guidekit-shards.json';
+/** A bundle's entry point, written last: while it is there, the bundle is whole. */
 const ENTRY = 'pagefind-entry.json';
+
+/** The manifest: each bundle's folder below `pagefind/`, and a hash of the pages it indexes. */
+interface Manifest {
+  bundles: string[];
+  members: string[];
+}
 
 /** What updating the search index did. */
 export interface SearchIndexResult {
@@ -20,43 +32,85 @@ export function isSearchIndexFile(file: string): boolean {
 }
 
 /**
- * Builds the full-text search index of the HTML pages in the output folder with pagefind (which
- * indexes only what the theme marks `data-pagefind-body`), then writes its files to `pagefind/`
- * (each through a temporary name, changed files only) and removes the files of the index before.
- * Runs after the pages are written; skipped when no page changed and the index is whole.
+ * Brings the full-text search index of the guide's pages up to date with pagefind (which indexes
+ * only what the theme marks `data-pagefind-body`). A large guide's index is split, by chapter,
+ * into bundles the search dialog merges: after an edit, only the bundle holding the changed page
+ * is indexed again. Each bundle's files are written through a temporary name (changed files
+ * only), its entry point last, and the manifest after every bundle.
  */
-export async function updateSearchIndex(outDir: string, pagesChanged: boolean): Promise<SearchIndexResult> {
+export async function updateSearchIndex(
+  outDir: string,
+  pages: SearchPage[],
+  changed: ReadonlySet<string>,
+  shardPages?: number,
+): Promise<SearchIndexResult> {
   const dir = path.join(outDir, SEARCH_INDEX_PATH);
-  const before = await listFiles(dir);
-  if (!pagesChanged && before.includes(ENTRY)) return { pages: 0, errors: [] };
-  const { createIndex } = await import('pagefind');
-  const created = await createIndex();
-  if (!created.index) return { pages: 0, errors: created.errors };
-  const { index } = created;
-  try {
-    const added = await index.addDirectory({ path: outDir });
-    const { files, errors } = await index.getFiles();
-    const problems = [...added.errors, ...errors];
-    if (problems.length > 0) return { pages: 0, errors: problems };
-    // The entry point last, so a reader never finds it pointing at files not written yet.
-    const ordered = [...files].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
-    for (const file of ordered) await writeIfChanged(path.join(dir, file.path), file.content);
-    const fresh = new Set(files.map((f) => f.path));
-    for (const stale of before.filter((f) => !fresh.has(f))) await fs.rm(path.join(dir, stale), { force: true });
-    return { pages: added.page_count, errors: [] };
-  } finally {
-    await index.deleteIndex();
+  const before = await readManifest(dir);
+  const shards = planSearchShards(pages, shardPages);
+  const members = shards.map((shard) => hashOf(...shard.pages));
+  const stale: SearchShard[] = [];
+  for (const [i, shard] of shards.entries()) {
+    const whole = await exists(path.join(dir, shard.bundle, ENTRY));
+    if (!whole || before?.members[i] !== members[i] || shard.pages.some((file) => changed.has(file))) stale.push(shard);
   }
+  const bundles = shards.map((shard) => shard.bundle);
+  const gone = (before?.bundles ?? []).filter((bundle) => !bundles.includes(bundle));
+  if (stale.length === 0 && gone.length === 0) return { pages: 0, errors: [] };
+
+  const { createIndex } = await import('pagefind');
+  const results = await Promise.all(
+    stale.map(async (shard) => {
+      const created = await createIndex();
+      if (!created.index) return { pages: 0, errors: created.errors };
+      const { index } = created;
+      try {
+        let indexed = 0;
+        const errors: string[] = [];
+        for (const glob of shard.globs) {
+          const added = await index.addDirectory({ path: outDir, glob });
+          indexed += added.page_count;
+          errors.push(...added.errors);
+        }
+        const { files, errors: failed } = await index.getFiles();
+        errors.push(...failed);
+        if (errors.length === 0) await writeBundle(dir, shard.bundle, files);
+        return { pages: indexed, errors };
+      } finally {
+        await index.deleteIndex();
+      }
+    }),
+  );
+  const errors = results.flatMap((result) => result.errors);
+  if (errors.length > 0) return { pages: 0, errors };
+  for (const bundle of gone) await fs.rm(path.join(dir, bundle), { recursive: true, force: true });
+  if (bundles.length === 1) await fs.rm(path.join(dir, SHARDS_DIR), { recursive: true, force: true });
+  await writeIfChanged(path.join(dir, MANIFEST), Buffer.from(JSON.stringify({ bundles, members } satisfies Manifest)));
+  return { pages: results.reduce((sum, result) => sum + result.pages, 0), errors: [] };
+}
+
+/**
+ * Writes one bundle's files (changed files only, its entry point last) and removes the files of
+ * the bundle before; the main bundle keeps the manifest and the other bundles' folder.
+ */
+async function writeBundle(dir: string, bundle: string, files: { path: string; content: Uint8Array }[]): Promise<void> {
+  const target = path.join(dir, bundle);
+  const before = await listFiles(target);
+  const ordered = [...files].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
+  for (const file of ordered) await writeIfChanged(path.join(target, file.path), file.content);
+  const fresh = new Set(files.map((f) => f.path));
+  const kept = (file: string) => fresh.has(file) || (bundle === '' && (file === MANIFEST || file.startsWith(SHARDS_DIR)));
+  for (const stale of before.filter((file) => !kept(file))) await fs.rm(path.join(target, stale), { force: true });
 }
 
 /** Updates the index after each build, one update at a time, waited for or in the background. */
 export interface SearchIndexer {
   /**
-   * Updates the index once a build has written its pages. In the foreground, resolves with the
-   * result. In the background (watch), resolves at once and updates the index once the pages have
-   * not changed for a moment; pages that change while an update runs are indexed by one more run.
+   * Updates the index once a build has written its pages (`changed`: the output files it wrote
+   * or removed). In the foreground, resolves with the result. In the background (watch),
+   * resolves at once and updates the index once the pages have not changed for a moment; pages
+   * that change while an update runs are indexed by one more run.
    */
-  update(pagesChanged: boolean): Promise<SearchIndexResult | undefined>;
+  update(pages: SearchPage[], changed: Iterable<string>): Promise<SearchIndexResult | undefined>;
   /** The result of a finished background update, handed over once (to report its problems). */
   take(): SearchIndexResult | undefined;
   /** Waits for a running background update, then hands over its result. */
@@ -66,17 +120,19 @@ export interface SearchIndexer {
 /** In the background, how long the pages must stay unchanged before the index is updated. */
 const QUIET_MS = 1500;
 
-/** Creates the search indexer of a build session writing to `outDir`. */
-export function createSearchIndexer(outDir: string, background: boolean): SearchIndexer {
+/**
+ * Creates the search indexer of a build session writing to `outDir`. `shardPages` sets how many
+ * pages a bundle holds before the index is split (tests make it small).
+ */
+export function createSearchIndexer(outDir: string, background: boolean, shardPages?: number): SearchIndexer {
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
-  // Set by an update, cleared by the run that takes it; `pagesChanged` says whether pages changed too.
-  let changed = false;
-  let pagesChanged = false;
-  let firstUpdate = true;
+  // What the next background run indexes: the latest pages, and every file changed since the last run.
+  let pending: { pages: SearchPage[]; changed: Set<string> } | undefined;
   let finished: SearchIndexResult | undefined;
-  const attempt = (pagesChanged: boolean): Promise<SearchIndexResult> =>
-    updateSearchIndex(outDir, pagesChanged).catch((error: unknown) => ({
+  let firstUpdate = true;
+  const attempt = (pages: SearchPage[], changed: ReadonlySet<string>): Promise<SearchIndexResult> =>
+    updateSearchIndex(outDir, pages, changed, shardPages).catch((error: unknown) => ({
       pages: 0,
       errors: [error instanceof Error ? error.message : String(error)],
     }));
@@ -86,24 +142,24 @@ export function createSearchIndexer(outDir: string, background: boolean): Search
     timer = undefined;
     if (running) return;
     running = (async () => {
-      while (changed) {
-        const pages = pagesChanged;
-        changed = pagesChanged = false;
-        finished = await attempt(pages);
+      while (pending) {
+        const { pages, changed } = pending;
+        pending = undefined;
+        finished = await attempt(pages, changed);
       }
     })().finally(() => {
       running = undefined;
-      if (changed && !timer) timer = setTimeout(run, QUIET_MS);
+      if (pending && !timer) timer = setTimeout(run, QUIET_MS);
     });
   };
   return {
-    async update(pages) {
-      if (!background) return attempt(pages);
+    async update(pages, changed) {
+      const files = new Set([...changed].filter((file) => file.endsWith('.html')));
+      if (!background) return attempt(pages, files);
       // The session's first build checks the index even when no page changed: it may be missing.
-      if (!pages && !firstUpdate) return undefined;
+      if (files.size === 0 && !pending && !firstUpdate) return undefined;
       firstUpdate = false;
-      changed = true;
-      pagesChanged ||= pages;
+      pending = { pages, changed: new Set([...(pending?.changed ?? []), ...files]) };
       clearTimeout(timer);
       timer = setTimeout(run, QUIET_MS);
       return undefined;
@@ -122,6 +178,21 @@ export function createSearchIndexer(outDir: string, background: boolean): Search
       return this.take();
     },
   };
+}
+
+async function readManifest(dir: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function writeIfChanged(target: string, content: Uint8Array): Promise<void> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { build, createSession } from '../../src/index.js';
+import { updateSearchIndex, type SearchPage } from '../../src/outputs/search-index.js';
 import { contentFolder, tempDir } from '../helpers.js';
 
 const guide = {
@@ -12,9 +13,9 @@ const guide = {
   '02-team/01-roles.md': '# Roles\n\nWho decides what: the zeppelin principle.\n',
 };
 
-/** The indexed pages: url, meta and text of every fragment of the index. */
-function indexed(outDir: string): { url: string; meta: Record<string, string>; content: string }[] {
-  const dir = path.join(outDir, 'pagefind/fragment');
+/** The indexed pages: url, meta and text of every fragment of one bundle of the index. */
+function indexed(outDir: string, bundle = ''): { url: string; meta: Record<string, string>; content: string }[] {
+  const dir = path.join(outDir, 'pagefind', bundle, 'fragment');
   return fs
     .readdirSync(dir)
     .map((file) => {
@@ -76,5 +77,44 @@ describe('the search index', () => {
     await session.update([path.join(root, '01-roadmaps.md')]);
     await session.builder.close();
     expect(indexed(outDir).find((p) => p.url === '/roadmaps/')!.content).toContain('quokka');
+  });
+
+  it('splits a large guide by chapter into bundles, and re-indexes only the bundle of a changed page', async () => {
+    const chapters = ['alpha', 'beta', 'gamma', 'delta'];
+    const files: Record<string, string> = { 'index.md': '# Home\n\nWelcome.\n' };
+    chapters.forEach((name, i) => {
+      files[`0${i + 1}-${name}/index.md`] = `# ${name}\n\nAbout ${name}.\n`;
+      files[`0${i + 1}-${name}/01-one.md`] = `# ${name} one\n\nThe ${name}word lives here.\n`;
+    });
+    const outDir = path.join(tempDir(), 'out');
+    await build({ root: contentFolder(files), outDir });
+    const pages: SearchPage[] = [
+      { file: 'index.html', chapter: '' },
+      ...chapters.flatMap((name) => [
+        { file: `${name}/index.html`, chapter: name },
+        { file: `${name}/one/index.html`, chapter: name },
+      ]),
+    ];
+
+    // Bundles of at least three pages, chapters kept whole: home and alpha, beta and gamma, delta.
+    expect(await updateSearchIndex(outDir, pages, new Set(), 3)).toEqual({ pages: 9, errors: [] });
+    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/guidekit-shards.json'), 'utf8'));
+    expect(manifest.bundles).toEqual(['', 'shards/2/', 'shards/3/']);
+    const urls = manifest.bundles.map((bundle: string) => indexed(outDir, bundle).map((p) => p.url));
+    expect(urls).toEqual([['/', '/alpha/', '/alpha/one/'], ['/beta/', '/beta/one/', '/gamma/', '/gamma/one/'], ['/delta/', '/delta/one/']]);
+
+    const entryStamp = (bundle: string) => fs.statSync(path.join(outDir, 'pagefind', bundle, 'pagefind-entry.json')).mtimeMs;
+    const stamps = manifest.bundles.map(entryStamp);
+    const page = path.join(outDir, 'beta/one/index.html');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replaceAll('betaword', 'betaword and a narwhal'));
+    expect(await updateSearchIndex(outDir, pages, new Set(['beta/one/index.html']), 3)).toEqual({ pages: 4, errors: [] });
+    expect(indexed(outDir, 'shards/2/').find((p) => p.url === '/beta/one/')!.content).toContain('narwhal');
+    expect(manifest.bundles.map(entryStamp)).toEqual([stamps[0], expect.any(Number), stamps[2]]);
+    expect(entryStamp('shards/2/')).not.toBe(stamps[1]);
+
+    // Back to one bundle: the others are removed.
+    expect((await updateSearchIndex(outDir, pages, new Set())).pages).toBe(9);
+    expect(fs.existsSync(path.join(outDir, 'pagefind/shards'))).toBe(false);
+    expect(indexed(outDir)).toHaveLength(9);
   });
 });

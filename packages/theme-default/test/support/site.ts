@@ -18,7 +18,13 @@ export interface TestSite {
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 
 /** Builds `examples/<name>` into a temporary folder, serves it under `base` and launches chromium. */
-export async function openSite(name: string, base: string): Promise<TestSite> {
+export function openSite(name: string, base: string): Promise<TestSite> {
+  return openGuide(path.join(EXAMPLES, name), base);
+}
+
+/** Builds the guide in `root` into a temporary folder, serves it under `base` and launches chromium. */
+export async function openGuide(root: string, base: string): Promise<TestSite> {
+  const name = path.basename(root);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), `guidekit-${name}-`));
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
@@ -29,7 +35,7 @@ export async function openSite(name: string, base: string): Promise<TestSite> {
   };
   try {
     // No build cache: each run builds from scratch into a folder that is gone afterwards.
-    const report = await build({ root: path.join(EXAMPLES, name), outDir, base, cache: false });
+    const report = await build({ root, outDir, base, cache: false });
     if (!report.ok) throw new Error(`${name} did not build: ${report.diagnostics.map((d) => d.message).join('; ')}`);
     server = await serveStatic(outDir, base);
     browser = await launchBrowser();
