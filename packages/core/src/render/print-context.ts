@@ -1,4 +1,3 @@
-import { hashOf } from '../hash.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../tree/types.js';
 import { emptyPage, type PageContext } from './page-context.js';
@@ -24,9 +23,6 @@ export const PRINT_PATH = 'print/';
 /** Attributes that hold ids, whose values get the section's prefix. */
 const ID_REFS = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
 
-/** Rewritten bodies, by rendering: a page whose rendering and place are unchanged is not parsed again. */
-const rewritten = new WeakMap<RenderedMarkdown, { key: string; html: string }>();
-
 /**
  * The context of the print page: every page in reading order on one page, for printing or saving
  * as PDF. Each page's ids get the page's path as prefix so they stay unique, its headings move
@@ -34,22 +30,14 @@ const rewritten = new WeakMap<RenderedMarkdown, { key: string; html: string }>()
  */
 export function buildPrintContext(guide: Guide, bodies: Map<PageNode, RenderedMarkdown | undefined>): PageContext {
   const sectionOf = new Map(guide.pages.map((node) => [node.url, `/${node.path}`]));
-  const sitemapKey = hashOf(guide.config.base, ...guide.pages.map((node) => node.url));
   const numbers = sectionNumbers(guide);
+  // Rewritten on each render, not kept: the print page is rendered after the pages (in the
+  // background under watch), and keeping a second copy of every body costs more than rewriting.
   const sections = guide.pages.map((node): PrintSection => {
     const id = `/${node.path}`;
     const level = Math.min(node.depth + 1, 6);
     const body = bodies.get(node);
-    let html = '';
-    if (body) {
-      const key = `${sitemapKey}:${id}:${node.depth}`;
-      let cached = rewritten.get(body);
-      if (cached?.key !== key) {
-        cached = { key, html: rewriteBody(body.html, id, node.depth, sectionOf) };
-        rewritten.set(body, cached);
-      }
-      html = cached.html;
-    }
+    const html = body ? rewriteBody(body.html, id, node.depth, sectionOf) : '';
     return { id, depth: node.depth, level, number: numbers.get(node), title: node.title, html };
   });
   return {
