@@ -14,7 +14,7 @@ import type {
   Table,
 } from 'mdast';
 import type { Point, Position } from 'unist';
-import { DEFINITION, FRONT_MATTER, inlineStarts } from './create-markdown-it.js';
+import { DEFINITION, FRONT_MATTER, inlineStarts, type InlineStart } from './create-markdown-it.js';
 import { SourceMap } from './source-map.js';
 
 /** A task list item's marker at the start of its first paragraph, with the space after it. */
@@ -247,9 +247,9 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
    */
   function resource(token: Token, content: string, line: number, href: string): Resource {
     const title = attribute(token, 'title') || null;
-    const begin = startPoint(token, content, line);
-    if (!begin) return { url: plainUrl(token, href), title };
-    const start = inlineStarts.get(token)!;
+    const start = ownStart(token, content);
+    if (!start) return { url: plainUrl(token, href), title };
+    const begin = source.point(source.offsetIn(content, line, start.offset));
     const position: Position = { start: begin, end: begin };
     const label = (token.meta as { label?: string } | null)?.label;
     if (label !== undefined) return { url: definitions.get(identifier(label)) ?? plainUrl(token, href), title, position };
@@ -267,8 +267,8 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
 
   /** Where an inline token starts in the page, when it was made from `content` itself (not, say, from an image's description). */
   function startPoint(token: Token, content: string, line: number): Point | undefined {
-    const start = inlineStarts.get(token);
-    return start && start.src === content ? source.point(source.offsetIn(content, line, start.offset)) : undefined;
+    const start = ownStart(token, content);
+    return start && source.point(source.offsetIn(content, line, start.offset));
   }
 
   /** A URL markdown-it normalized (percent-encoded), as readable as it was written. */
@@ -297,6 +297,12 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
       data: { destination: [at, parsed.pos] } as Definition['data'],
     };
   }
+}
+
+/** Where a token starts in `content`, if it was read from that content. */
+function ownStart(token: Token, content: string): InlineStart | undefined {
+  const start = inlineStarts.get(token);
+  return start?.src === content ? start : undefined;
 }
 
 /** A task item's `[ ]` / `[x]` becomes its `checked` state, as GitHub does. */
