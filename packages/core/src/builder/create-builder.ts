@@ -15,7 +15,7 @@ import { renderSiteFiles } from '../outputs/site-files.js';
 import { createRenderer } from '../render/create-renderer.js';
 import {
   buildAuthorContext,
-  buildNav,
+  createNav,
   buildNotFoundContext,
   buildPageContext,
   buildSiteContext,
@@ -154,6 +154,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
     const structure = structureSignature(guide, themeSignature);
     const readingIndex = new Map(guide.pages.map((node, i) => [node, i]));
+    const navOf = createNav(guide);
     let pages = 0;
     let renderedPages = 0;
     const page = (file: string, makeContext: () => PageContext, node: PageNode | undefined, body?: RenderedMarkdown) => {
@@ -163,7 +164,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, navSignature(node), themeSignature);
       return emit(file, key, () => {
         renderedPages++;
-        return { content: renderer.render({ site, page: context ?? makeContext(), nav: buildNav(guide, node) }) };
+        return { content: renderer.render({ site, page: context ?? makeContext(), nav: navOf(node) }) };
       });
     };
     const copy = (file: string, from: string) => {
@@ -192,7 +193,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         }),
         produce: (): OutputContent => {
           renderedPages++;
-          return { content: renderer.render({ site, page: buildPrintContext(guide, bodies), nav: buildNav(guide, undefined) }) };
+          return { content: renderer.render({ site, page: buildPrintContext(guide, bodies), nav: navOf(undefined) }) };
         },
       },
       ...(guide.files.publicFiles.includes(LLMS_FULL)

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import { hashOf } from '../hash.js';
 import type { RenderContext } from './page-context.js';
+import { MemoTag } from './memo-tag.js';
 import { publicUrl } from './public-url.js';
 import { THEME_ASSETS_PATH, type Theme } from './resolve-theme.js';
 
@@ -60,8 +61,9 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
 
 /** nunjucks is loaded on the first page rendered: a rebuild that renders nothing does without it. */
 function createEnvironment(templateDirs: string[]): nunjucks.Environment {
-  const { Environment, FileSystemLoader } = require('nunjucks') as typeof nunjucks;
-  return new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
+  const { Environment, FileSystemLoader, runtime } = require('nunjucks') as typeof nunjucks;
+  const env = new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
+  return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
 }
 
 /** Every file below the given folders, relative path → absolute; a file in an earlier folder wins. */

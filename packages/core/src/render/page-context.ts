@@ -125,21 +125,31 @@ export function linkItem(node: PageNode): LinkItem {
   return { ...linkRef(node), description: node.description };
 }
 
-/** The sidebar for a page: every chapter, and the subtree of the chapter that holds the page. */
-export function buildNav(guide: Guide, current: PageNode | undefined): NavItem[] {
-  const ancestors = new Set<PageNode>();
-  for (let node = current; node; node = node.parent) ancestors.add(node);
-  const item = (node: PageNode): NavItem => {
-    const active = ancestors.has(node);
-    return {
-      ...linkRef(node),
-      current: node === current,
-      active,
-      hasChildren: node.children.length > 0,
-      children: active ? node.children.map(item) : [],
+/**
+ * Makes the sidebar of each page of a build: every chapter, and the subtree of the chapter that
+ * holds the page. An entry off the page's branch is the same object on every page, so a template
+ * can render it once per build (`{% memo item %}`).
+ */
+export function createNav(guide: Guide): (current: PageNode | undefined) => NavItem[] {
+  const collapsed = new Map<PageNode, NavItem>();
+  const entry = (node: PageNode, active: boolean, current: boolean, children: NavItem[]): NavItem => ({
+    ...linkRef(node),
+    current,
+    active,
+    hasChildren: node.children.length > 0,
+    children,
+  });
+  return (current) => {
+    const ancestors = new Set<PageNode>();
+    for (let node = current; node; node = node.parent) ancestors.add(node);
+    const item = (node: PageNode): NavItem => {
+      if (ancestors.has(node)) return entry(node, true, node === current, node.children.map(item));
+      let shared = collapsed.get(node);
+      if (!shared) collapsed.set(node, (shared = entry(node, false, false, [])));
+      return shared;
     };
+    return guide.home.children.map(item);
   };
-  return guide.home.children.map(item);
 }
 
 /** Context of one content page: a function of the page, the tree and its rendered body. */

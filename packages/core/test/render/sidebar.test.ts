@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type nunjucks from 'nunjucks';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/index.js';
+import { MemoTag } from '../../src/render/memo-tag.js';
+import { contentFolder, tempDir } from '../helpers.js';
+
+const { Environment, Template, runtime } = createRequire(import.meta.url)('nunjucks') as typeof nunjucks;
+
+function memoEnvironment() {
+  const env = new Environment(null, { autoescape: true });
+  env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
+  let renders = 0;
+  env.addGlobal('counted', (value: string) => `${value}#${++renders}`);
+  return env;
+}
+
+describe('the memo tag', () => {
+  it('renders its body once per object and argument, separately at each place, and not for plain values', () => {
+    const env = memoEnvironment();
+    const a = { name: '<a>' };
+    const b = { name: 'b' };
+    // A template is compiled once, as the environment's loader does, and rendered for many pages.
+    const template = new Template('{% for x in xs %}{% memo x, level %}{{ counted(x.name) }}{% endmemo %},{% endfor %}', env);
+    expect(template.render({ xs: [a, b, a, a], level: 1 })).toBe('&lt;a&gt;#1,b#2,&lt;a&gt;#1,&lt;a&gt;#1,');
+    expect(template.render({ xs: [a], level: 2 })).toBe('&lt;a&gt;#3,');
+    expect(template.render({ xs: [a], level: 1 })).toBe('&lt;a&gt;#1,');
+    expect(env.renderString('{% memo x %}{{ counted(x.name) }}{% endmemo %}', { x: a })).toBe('&lt;a&gt;#4');
+    expect(env.renderString('{% memo x %}{{ counted(x) }}{% endmemo %}{% memo x %}{{ counted(x) }}{% endmemo %}', { x: 'v' })).toBe('v#5v#6');
+  });
+});
+
+describe('the sidebar', () => {
+  it('marks the page and opens its branch on every page, with the other chapters alike on all pages', async () => {
+    const root = contentFolder({
+      'index.md': '# Home\n',
+      '01-intro.md': '# Intro\n',
+      '02-team/index.md': '# Team\n',
+      '02-team/01-hiring.md': '# Hiring\n',
+      '02-team/02-roles/index.md': '# Roles\n',
+      '02-team/02-roles/01-lead.md': '# Lead\n',
+      '03-end.md': '# End\n',
+    });
+    const outDir = path.join(tempDir(), 'out');
+    expect((await build({ root, outDir, cache: false })).errors).toBe(0);
+    const sidebar = (url: string) => {
+      const html = fs.readFileSync(path.join(outDir, url, 'index.html'), 'utf8');
+      return /<nav id="sidebar"[\s\S]*?<\/nav>/.exec(html)![0];
+    };
+    const current = (nav: string) => [...nav.matchAll(/href="([^"]+)" aria-current="page"/g)].map((m) => m[1]);
+    const listed = (nav: string) => [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    const chapterEntry = (nav: string, url: string) => new RegExp(`<li[^>]*><a href="${url}">.*?</li>`).exec(nav)?.[0];
+
+    expect(current(sidebar('intro'))).toEqual(['/intro/']);
+    expect(listed(sidebar('intro'))).toEqual(['/intro/', '/team/', '/end/']);
+    expect(current(sidebar('team/roles/lead'))).toEqual(['/team/roles/lead/']);
+    expect(listed(sidebar('team/roles/lead'))).toEqual(['/intro/', '/team/', '/team/hiring/', '/team/roles/', '/team/roles/lead/', '/end/']);
+    expect(current(sidebar('team/hiring'))).toEqual(['/team/hiring/']);
+    expect(listed(sidebar('team/hiring'))).toEqual(['/intro/', '/team/', '/team/hiring/', '/team/roles/', '/end/']);
+    expect(sidebar('team/hiring')).toContain('<li class="has-children"><a href="/team/roles/">');
+    // A chapter off the page's branch reads the same wherever it is listed.
+    expect(chapterEntry(sidebar('intro'), '/end/')).toBe('<li><a href="/end/"><span>3.</span> End</a></li>');
+    expect(chapterEntry(sidebar('team/roles/lead'), '/end/')).toBe(chapterEntry(sidebar('intro'), '/end/'));
+    expect(chapterEntry(sidebar('end'), '/intro/')).toBe(chapterEntry(sidebar('team'), '/intro/'));
+  });
+});
