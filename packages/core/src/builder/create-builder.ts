@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides } from '../config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -21,7 +22,7 @@ import {
   buildSiteContext,
   type PageContext,
 } from '../render/page-context.js';
-import { buildPrintContext, PRINT_PATH } from '../render/print-context.js';
+import { PRINT_PATH, renderPrintPage } from '../render/print-context.js';
 import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
 import type { PageNode } from '../tree/types.js';
 import { guardOutput } from '../write/guard-output.js';
@@ -148,7 +149,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       // A file removed from the output by hand (between runs) is written again even when its key is unchanged.
       if (previous.get(file) === key && (keysVerified || fs.existsSync(path.join(config.outDir, file)))) return;
       written.push(file);
-      await writer.write(file, produce());
+      writer.write(file, produce());
     };
     const navSignature = createNavSignatures(guide);
     const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
@@ -193,7 +194,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         }),
         produce: (): OutputContent => {
           renderedPages++;
-          return { content: renderer.render({ site, page: buildPrintContext(guide, bodies), nav: navOf(undefined) }) };
+          return { chunks: renderPrintPage(guide, bodies, (page) => renderer.render({ site, page, nav: navOf(undefined) })) };
         },
       },
       ...(guide.files.publicFiles.includes(LLMS_FULL)
@@ -224,8 +225,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const later = options.background ? wholeGuide.filter((output) => next.get(output.file) !== output.key) : [];
     if (later.length > 0) {
       writingLater = (async () => {
-        for (const output of later) await writer.write(output.file, output.produce());
-        await writer.flush();
+        // Written once the build has returned, so the pages it wrote are served first.
+        await nextTurn();
+        for (const output of later) writer.write(output.file, output.produce());
         for (const output of later) next.set(output.file, output.key);
       })().catch((error: unknown) => {
         laterProblem = error instanceof Error ? error.message : String(error);

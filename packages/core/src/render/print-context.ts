@@ -23,23 +23,65 @@ export const PRINT_PATH = 'print/';
 /** Attributes that hold ids, whose values get the section's prefix. */
 const ID_REFS = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
 
+/** What stands in for a page's body while the print page's template is rendered. */
+const PLACEHOLDER = '<!--guidekit:print-body:';
+
 /**
- * The context of the print page: every page in reading order on one page, for printing or saving
- * as PDF. Each page's ids get the page's path as prefix so they stay unique, its headings move
- * down under the page's title, and links to pages of the guide become links within the page.
+ * The print page, in pieces written one after another: every page in reading order on one page,
+ * for printing or saving as PDF. Each page's ids get the page's path as prefix so they stay
+ * unique, its headings move down under the page's title, and links to pages of the guide become
+ * links within the page.
+ *
+ * The template is rendered around a placeholder for each body, and a body is rewritten only when
+ * its turn to be written comes: the whole guide's HTML is never held at once (at 4000 pages, it
+ * was the build's largest allocation). A template that does not write each body once, as it is
+ * (`{{ section.html | safe }}`), gets the bodies rendered in instead.
  */
-export function buildPrintContext(guide: Guide, bodies: Map<PageNode, RenderedMarkdown | undefined>): PageContext {
+export function* renderPrintPage(
+  guide: Guide,
+  bodies: Map<PageNode, RenderedMarkdown | undefined>,
+  render: (page: PageContext) => string,
+): Generator<string> {
   const sectionOf = new Map(guide.pages.map((node) => [node.url, `/${node.path}`]));
-  const numbers = sectionNumbers(guide);
-  // Rewritten on each render, not kept: the print page is rendered after the pages (in the
-  // background under watch), and keeping a second copy of every body costs more than rewriting.
-  const sections = guide.pages.map((node): PrintSection => {
-    const id = `/${node.path}`;
-    const level = Math.min(node.depth + 1, 6);
+  const rewritten = (node: PageNode) => {
     const body = bodies.get(node);
-    const html = body ? rewriteBody(body.html, id, node.depth, sectionOf) : '';
-    return { id, depth: node.depth, level, number: numbers.get(node), title: node.title, html };
+    return body ? rewriteBody(body.html, `/${node.path}`, node.depth, sectionOf) : '';
+  };
+  const placeholders = guide.pages.map((node, i) => (bodies.get(node)?.html ? `${PLACEHOLDER}${i}-->` : ''));
+  const html = render(printContext(guide, placeholders));
+  const places: { node: PageNode; start: number; end: number }[] = [];
+  let from = 0;
+  placeholders.forEach((placeholder, i) => {
+    const start = placeholder ? html.indexOf(placeholder, from) : -1;
+    if (start < 0) return;
+    places.push({ node: guide.pages[i]!, start, end: (from = start + placeholder.length) });
   });
+  if (places.length !== placeholders.filter(Boolean).length || html.indexOf(PLACEHOLDER, from) >= 0) {
+    yield render(printContext(guide, guide.pages.map(rewritten)));
+    return;
+  }
+  let at = 0;
+  for (const { node, start, end } of places) {
+    yield html.slice(at, start);
+    yield rewritten(node);
+    at = end;
+  }
+  yield html.slice(at);
+}
+
+/** The print page's context, with each page's body as given. */
+function printContext(guide: Guide, bodyHtml: string[]): PageContext {
+  const numbers = sectionNumbers(guide);
+  const sections = guide.pages.map(
+    (node, i): PrintSection => ({
+      id: `/${node.path}`,
+      depth: node.depth,
+      level: Math.min(node.depth + 1, 6),
+      number: numbers.get(node),
+      title: node.title,
+      html: bodyHtml[i]!,
+    }),
+  );
   return {
     ...emptyPage(guide, 'print', guide.config.title, `${guide.config.base}${PRINT_PATH}`, PRINT_PATH),
     sections,

@@ -1,22 +1,22 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
 
-/** One file of the built site: its bytes, or a file to copy. */
-export type OutputContent = { content: string | Uint8Array } | { copyFrom: string };
+/** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */
+export type OutputContent = { content: string | Uint8Array } | { chunks: Iterable<string> } | { copyFrom: string };
 
-/** Writes files into the output folder as they are produced, a bounded number at a time. */
+/** Writes files into the output folder as they are produced. */
 export interface OutputWriter {
-  /** Queues a file; resolves once there is room for more, so producers never pile up pages in memory. */
-  write(file: string, output: OutputContent): Promise<void>;
-  /** Waits for every write queued so far. */
-  flush(): Promise<void>;
-  /** Waits for every write, removes the stale files and marks the folder as guidekit's; returns the marker's stamp. */
+  /**
+   * Writes a file at once, before the next page is rendered: a page's HTML is dropped as soon as
+   * it is made, so it never outlives V8's young generation (queued writes kept thousands of pages
+   * alive long enough to fill the old one).
+   */
+  write(file: string, output: OutputContent): void;
+  /** Removes the stale files and marks the folder as guidekit's; returns the marker's stamp. */
   finish(stale: Iterable<string>): Promise<string>;
 }
-
-/** Writes in flight at most. */
-const CONCURRENCY = 32;
 
 /**
  * Brings the output folder in line with a build: each file is written through a temporary name
@@ -24,33 +24,19 @@ const CONCURRENCY = 32;
  */
 export function createOutputWriter(outDir: string): OutputWriter {
   const made = new Set<string>();
-  const pending = new Set<Promise<void>>();
-  let failure: unknown;
   let changed = false;
-  const ensureDir = async (dir: string) => {
-    if (made.has(dir)) return;
-    await fs.mkdir(dir, { recursive: true });
-    made.add(dir);
-  };
   return {
-    async write(file, output) {
+    write(file, output) {
       const target = resolveBelow(outDir, file);
       changed = true;
-      const task = ensureDir(path.dirname(target))
-        .then(() => writeOne(target, output))
-        .catch((error: unknown) => {
-          failure ??= error;
-        })
-        .finally(() => pending.delete(task));
-      pending.add(task);
-      if (pending.size >= CONCURRENCY) await Promise.race(pending);
-    },
-    async flush() {
-      await Promise.all(pending);
-      if (failure) throw failure;
+      const dir = path.dirname(target);
+      if (!made.has(dir)) {
+        fsSync.mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeOne(target, output);
     },
     async finish(stale) {
-      await this.flush();
       for (const file of stale) {
         const target = resolveBelow(outDir, file);
         await fs.rm(target, { force: true });
@@ -90,11 +76,29 @@ export async function markerStamp(outDir: string): Promise<string | undefined> {
   return stat && `${stat.mtimeMs}:${stat.ino}`;
 }
 
-async function writeOne(target: string, output: OutputContent): Promise<void> {
+function writeOne(target: string, output: OutputContent): void {
   const temp = `${target}.guidekit-tmp`;
-  if ('copyFrom' in output) await fs.copyFile(output.copyFrom, temp);
-  else await fs.writeFile(temp, output.content);
-  await fs.rename(temp, target);
+  try {
+    if ('copyFrom' in output) fsSync.copyFileSync(output.copyFrom, temp);
+    else if ('content' in output) fsSync.writeFileSync(temp, output.content);
+    else writeChunks(temp, output.chunks);
+  } catch (error) {
+    fsSync.rmSync(temp, { force: true });
+    throw error;
+  }
+  fsSync.renameSync(temp, target);
+}
+
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = fsSync.openSync(file, 'w');
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk);
+      for (let done = 0; done < bytes.length; ) done += fsSync.writeSync(fd, bytes, done);
+    }
+  } finally {
+    fsSync.closeSync(fd);
+  }
 }
 
 async function removeEmptyParents(outDir: string, dir: string): Promise<void> {

@@ -47,4 +47,23 @@ describe('the print page', () => {
     expect(report.ok).toBe(false);
     expect(report.diagnostics[0]).toMatchObject({ rule: 'duplicate-url', file: 'print.md', line: 1, message: 'two pages on one URL /print/: the print page and print.md' });
   });
+
+  it('follows an overriding template that writes the bodies its own way: twice, escaped, or not at all', async () => {
+    const pages = { 'index.md': '# Home\n\nWelcome.\n', '01-intro.md': '# Intro\n\n## Start\n\nGo [down](#start).\n' };
+    const body = '<h3 id="/intro/start">Start';
+    const printWith = async (template: string) => {
+      const { report, read } = await buildGuide({ ...pages, 'theme/templates/print.njk': template });
+      expect(report.diagnostics).toEqual([]);
+      return read('print/index.html');
+    };
+    const once = await printWith('{% for s in page.sections %}[{{ s.html | safe }}]{% endfor %}');
+    expect(once).toContain(`<p>Welcome.</p>][${body}`);
+    const twice = await printWith('{% for s in page.sections %}{{ s.html | safe }}|{{ s.html | safe }}{% endfor %}');
+    expect(twice.split(body)).toHaveLength(3);
+    const escaped = await printWith('{% for s in page.sections %}{{ s.html }}{% endfor %}');
+    expect(escaped).toContain('&lt;h3 id=&quot;/intro/start&quot;&gt;Start');
+    const left = await printWith('{% for s in page.sections %}{{ s.title }}:{{ s.html | length > 0 }};{% endfor %}');
+    expect(left).toBe('Home:true;Intro:true;');
+    for (const html of [once, twice, escaped, left]) expect(html).not.toContain('guidekit:print');
+  });
 });
