@@ -110,25 +110,47 @@ function sectionNumbers(guide: Guide): Map<PageNode, string> {
  */
 const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** Attributes that may hold something to rewrite; most tags (code's token spans) have none. */
+const MAY_REWRITE = /\s(?:id|aria-describedby|aria-labelledby|aria-controls|for|href|loading)\b/i;
+const HEADING = /^h[2-6]$/i;
 
+/** A page's body as the print page holds it. Tags with nothing to rewrite are copied as they are. */
 function rewriteBody(html: string, id: string, depth: number, sectionOf: Map<string, string>): string {
-  return html.replace(TAG, (_tag, close: string, name: string, attributes: string, selfClosing: string) => {
-    const tagName = name.toLowerCase();
-    const level = /^h([2-6])$/.exec(tagName)?.[1];
-    const outName = level ? `h${Math.min(Number(level) + depth, 6)}` : name;
-    if (close) return `</${outName}>`;
-    const rewritten = attributes.replace(ATTRIBUTE, (attribute, space: string, attributeName: string, ...quoted: (string | undefined)[]) => {
-      const key = attributeName.toLowerCase();
-      const value = quoted[0] ?? quoted[1] ?? quoted[2];
-      // Lazy images might not be loaded when the page is printed.
-      if (tagName === 'img' && key === 'loading') return '';
-      let next: string | undefined;
-      if (value !== undefined && ID_REFS.has(key)) next = value.split(/\s+/).filter(Boolean).map((v) => `${id}${v}`).join(' ');
-      else if (value !== undefined && key === 'href' && tagName === 'a') next = inPageHref(value, id, sectionOf);
-      return next === undefined ? attribute : `${space}${attributeName}="${next.replace(/"/g, '&#x22;')}"`;
-    });
-    return `<${outName}${rewritten}${selfClosing ? ' /' : ''}>`;
+  let out = '';
+  let at = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    const [tag, close, name, attributes, selfClosing] = match as unknown as [string, string, string, string, string];
+    const heading = HEADING.test(name);
+    if (!heading && (close || !MAY_REWRITE.test(attributes))) continue;
+    out += html.slice(at, match.index) + rewriteTag(close, name, attributes, selfClosing, { id, depth, sectionOf });
+    at = match.index + tag.length;
+  }
+  return out + html.slice(at);
+}
+
+/** A heading moved down by the page's depth, with ids prefixed, links made in-page, and images loaded eagerly. */
+function rewriteTag(
+  close: string,
+  name: string,
+  attributes: string,
+  selfClosing: string,
+  { id, depth, sectionOf }: { id: string; depth: number; sectionOf: Map<string, string> },
+): string {
+  const tagName = name.toLowerCase();
+  const outName = HEADING.test(tagName) ? `h${Math.min(Number(tagName[1]) + depth, 6)}` : name;
+  if (close) return `</${outName}>`;
+  const rewritten = attributes.replace(ATTRIBUTE, (attribute, space: string, attributeName: string, ...quoted: (string | undefined)[]) => {
+    const key = attributeName.toLowerCase();
+    const value = quoted[0] ?? quoted[1] ?? quoted[2];
+    // Lazy images might not be loaded when the page is printed.
+    if (tagName === 'img' && key === 'loading') return '';
+    let next: string | undefined;
+    if (value !== undefined && ID_REFS.has(key)) next = value.split(/\s+/).filter(Boolean).map((v) => `${id}${v}`).join(' ');
+    else if (value !== undefined && key === 'href' && tagName === 'a') next = inPageHref(value, id, sectionOf);
+    return next === undefined ? attribute : `${space}${attributeName}="${next.replace(/"/g, '&#x22;')}"`;
   });
+  return `<${outName}${rewritten}${selfClosing ? ' /' : ''}>`;
 }
 
 /** `#x` → `#/page/x`, `/base/other/#x` → `#/other/x`, `/base/other/` → `#/other/`; other links stay. */
