@@ -1,16 +1,17 @@
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { hashOf } from '../hash.js';
-import { planSearchShards, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
+import { ENTRY, indexBundle, writeIfChanged, type BundleResult } from './search-bundle.js';
+import { MANIFEST, planSearchShards, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
 
 export { searchPagesOf, type SearchPage } from './search-shards.js';
 
 /** Where the search index lives in the output folder. */
 export const SEARCH_INDEX_PATH = 'pagefind/';
-/** The list of the index's bundles the search dialog merges, and what each holds. */
-const MANIFEST = 'guidekit-shards.json';
-/** A bundle's entry point, written last: while it is there, the bundle is whole. */
-const ENTRY = 'pagefind-entry.json';
 
 /** The manifest: each bundle's folder below `pagefind/`, and a hash of the pages it indexes. */
 interface Manifest {
@@ -34,9 +35,9 @@ export function isSearchIndexFile(file: string): boolean {
 /**
  * Brings the full-text search index of the guide's pages up to date with pagefind (which indexes
  * only what the theme marks `data-pagefind-body`). A large guide's index is split, by chapter,
- * into bundles the search dialog merges: after an edit, only the bundle holding the changed page
- * is indexed again. Each bundle's files are written through a temporary name (changed files
- * only), its entry point last, and the manifest after every bundle.
+ * into bundles the search dialog merges, indexed side by side: after an edit, only the bundle
+ * holding the changed page is indexed again. Each bundle's files are written through a temporary
+ * name (changed files only), its entry point last, and the manifest after every bundle.
  */
 export async function updateSearchIndex(
   outDir: string,
@@ -57,49 +58,48 @@ export async function updateSearchIndex(
   const gone = (before?.bundles ?? []).filter((bundle) => !bundles.includes(bundle));
   if (stale.length === 0 && gone.length === 0) return { pages: 0, errors: [] };
 
-  const { createIndex } = await import('pagefind');
-  const results = await Promise.all(
-    stale.map(async (shard) => {
-      const created = await createIndex();
-      if (!created.index) return { pages: 0, errors: created.errors };
-      const { index } = created;
-      try {
-        let indexed = 0;
-        const errors: string[] = [];
-        for (const glob of shard.globs) {
-          const added = await index.addDirectory({ path: outDir, glob });
-          indexed += added.page_count;
-          errors.push(...added.errors);
-        }
-        const { files, errors: failed } = await index.getFiles();
-        errors.push(...failed);
-        if (errors.length === 0) await writeBundle(dir, shard.bundle, files);
-        return { pages: indexed, errors };
-      } finally {
-        await index.deleteIndex();
-      }
-    }),
-  );
+  const results = await indexBundles(outDir, dir, stale);
   const errors = results.flatMap((result) => result.errors);
   if (errors.length > 0) return { pages: 0, errors };
   for (const bundle of gone) await fs.rm(path.join(dir, bundle), { recursive: true, force: true });
   if (bundles.length === 1) await fs.rm(path.join(dir, SHARDS_DIR), { recursive: true, force: true });
-  await writeIfChanged(path.join(dir, MANIFEST), Buffer.from(JSON.stringify({ bundles, members } satisfies Manifest)));
+  writeIfChanged(path.join(dir, MANIFEST), Buffer.from(JSON.stringify({ bundles, members } satisfies Manifest)));
   return { pages: results.reduce((sum, result) => sum + result.pages, 0), errors: [] };
 }
 
+/** The search worker's script; absent when running from the TypeScript sources (as tests do). */
+const WORKER_SCRIPT = new URL('./search-worker.js', import.meta.url);
+
 /**
- * Writes one bundle's files (changed files only, its entry point last) and removes the files of
- * the bundle before; the main bundle keeps the manifest and the other bundles' folder.
+ * Indexes the bundles, in one worker thread per core when there are several (pagefind's service
+ * handles one request at a time, and each thread gets a service of its own), else in this thread.
  */
-async function writeBundle(dir: string, bundle: string, files: { path: string; content: Uint8Array }[]): Promise<void> {
-  const target = path.join(dir, bundle);
-  const before = await listFiles(target);
-  const ordered = [...files].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
-  for (const file of ordered) await writeIfChanged(path.join(target, file.path), file.content);
-  const fresh = new Set(files.map((f) => f.path));
-  const kept = (file: string) => fresh.has(file) || (bundle === '' && (file === MANIFEST || file.startsWith(SHARDS_DIR)));
-  for (const stale of before.filter((file) => !kept(file))) await fs.rm(path.join(target, stale), { force: true });
+async function indexBundles(outDir: string, indexDir: string, shards: SearchShard[]): Promise<BundleResult[]> {
+  const lanes = existsSync(fileURLToPath(WORKER_SCRIPT)) ? Math.min(availableParallelism(), shards.length) : 1;
+  if (lanes <= 1) {
+    const results: BundleResult[] = [];
+    for (const shard of shards) results.push(await indexBundle(outDir, indexDir, shard));
+    return results;
+  }
+  // The largest bundles first, each to the lane with the fewest pages so far.
+  const split = Array.from({ length: lanes }, () => ({ pages: 0, shards: [] as SearchShard[] }));
+  for (const shard of [...shards].sort((a, b) => b.pages.length - a.pages.length)) {
+    const lane = split.reduce((least, next) => (next.pages < least.pages ? next : least));
+    lane.pages += shard.pages.length;
+    lane.shards.push(shard);
+  }
+  const done = await Promise.all(
+    split.map(
+      (lane) =>
+        new Promise<BundleResult[]>((resolve, reject) => {
+          const worker = new Worker(WORKER_SCRIPT, { workerData: { outDir, indexDir, shards: lane.shards } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => reject(new Error(`search worker stopped (exit code ${code})`)));
+        }),
+    ),
+  );
+  return done.flat();
 }
 
 /** Updates the index after each build, one update at a time, waited for or in the background. */
@@ -193,20 +193,4 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-async function writeIfChanged(target: string, content: Uint8Array): Promise<void> {
-  const current = await fs.readFile(target).catch(() => undefined);
-  if (current?.equals(content)) return;
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.writeFile(`${target}.guidekit-tmp`, content);
-  await fs.rename(`${target}.guidekit-tmp`, target);
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
 }

@@ -19,12 +19,12 @@ export interface SearchShard {
   bundle: string;
   /** The HTML files it indexes, in reading order. */
   pages: string[];
-  /** Globs (relative to the output folder) that find exactly those files. */
-  globs: string[];
 }
 
 /** The folder below `pagefind/` of the bundles after the main one. */
 export const SHARDS_DIR = 'shards/';
+/** The list of the index's bundles the search dialog merges, and what each holds (in `pagefind/`). */
+export const MANIFEST = 'guidekit-shards.json';
 /** Pages a bundle holds before the index is split. */
 const SHARD_PAGES = 150;
 /** Bundles at most: each is a few more requests when a reader searches. */
@@ -44,13 +44,12 @@ export function planSearchShards(pages: SearchPage[], shardPages = SHARD_PAGES):
     let shard = shards[shards.length - 1];
     if (page.chapter !== previous) {
       if (!shard || (shard.pages.length >= size && shards.length < count)) {
-        shard = { bundle: shards.length === 0 ? '' : `${SHARDS_DIR}${shards.length + 1}/`, pages: [], globs: [] };
+        shard = { bundle: shards.length === 0 ? '' : `${SHARDS_DIR}${shards.length + 1}/`, pages: [] };
         shards.push(shard);
       }
-      shard.globs.push(page.chapter === '' ? page.file : `${page.chapter}/**/*.html`);
       previous = page.chapter;
     }
     shard!.pages.push(page.file);
   }
-  return shards.length > 0 ? shards : [{ bundle: '', pages: [], globs: [] }];
+  return shards.length > 0 ? shards : [{ bundle: '', pages: [] }];
 }

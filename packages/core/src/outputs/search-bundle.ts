@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { searchDocument } from './search-document.js';
+import { MANIFEST, SHARDS_DIR, type SearchShard } from './search-shards.js';
+
+/** A bundle's entry point, written last: while it is there, the bundle is whole. */
+export const ENTRY = 'pagefind-entry.json';
+
+/**
+ * Where pages are staged for pagefind: in memory where the system offers a memory-backed folder,
+ * as creating a folder per page costs a disk more than the indexing it saves.
+ */
+const STAGING_ROOT = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+
+/** What indexing one bundle did: pages indexed, or the problems pagefind reported. */
+export interface BundleResult {
+  pages: number;
+  errors: string[];
+}
+
+/**
+ * Indexes one bundle of the search index (`indexDir` is the output's `pagefind/` folder) and writes
+ * its files. Pagefind indexes a staging copy of the bundle's pages that holds only what it reads
+ * of them (see `searchDocument`): the whole pages took it three times as long. Nothing is written
+ * when pagefind reports a problem.
+ */
+export async function indexBundle(outDir: string, indexDir: string, shard: SearchShard): Promise<BundleResult> {
+  const staging = fs.mkdtempSync(path.join(STAGING_ROOT, 'guidekit-search-'));
+  try {
+    for (const file of shard.pages) {
+      const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+      const target = path.join(staging, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, searchDocument(html) ?? html);
+    }
+    const { createIndex } = await import('pagefind');
+    const created = await createIndex();
+    if (!created.index) return { pages: 0, errors: created.errors };
+    const { index } = created;
+    try {
+      const added = await index.addDirectory({ path: staging, glob: '**/*.html' });
+      const { files, errors } = await index.getFiles();
+      errors.unshift(...added.errors);
+      if (errors.length === 0) writeBundle(indexDir, shard.bundle, files);
+      return { pages: added.page_count, errors };
+    } finally {
+      await index.deleteIndex();
+    }
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes one bundle's files (changed files only, through a temporary name, its entry point last)
+ * and removes the files of the bundle before; the main bundle keeps the manifest and the other
+ * bundles' folder.
+ */
+function writeBundle(indexDir: string, bundle: string, files: { path: string; content: Uint8Array }[]): void {
+  const target = path.join(indexDir, bundle);
+  const before = listFiles(target);
+  const ordered = [...files].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
+  for (const file of ordered) writeIfChanged(path.join(target, file.path), file.content);
+  const fresh = new Set(files.map((f) => f.path));
+  const kept = (file: string) => fresh.has(file) || (bundle === '' && (file === MANIFEST || file.startsWith(SHARDS_DIR)));
+  for (const stale of before.filter((file) => !kept(file))) fs.rmSync(path.join(target, stale), { force: true });
+}
+
+/** Writes a file through a temporary name, unless it already holds these bytes. */
+export function writeIfChanged(target: string, content: Uint8Array): void {
+  const current = fs.existsSync(target) ? fs.readFileSync(target) : undefined;
+  if (current?.equals(content)) return;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(`${target}.guidekit-tmp`, content);
+  fs.renameSync(`${target}.guidekit-tmp`, target);
+}
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
