@@ -47,5 +47,17 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     message: m.reason,
     ...(m.note ? { hint: m.note } : {}),
   }));
-  return { html: html.trim(), data: pageData(file), diagnostics };
+  return { html: compact(html.trim()), data: pageData(file), diagnostics };
+}
+
+/** Characters a one-byte string can hold. */
+const LATIN1 = /^[\u0000-\u00ff]*$/;
+
+/**
+ * The same text, held one byte per character when it can be. The serializer builds the HTML from
+ * pieces of which some are held two bytes per character even when they are plain ASCII, and the
+ * whole result is then held that way: twice the memory for every body a build keeps and caches.
+ */
+function compact(text: string): string {
+  return LATIN1.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
 }
