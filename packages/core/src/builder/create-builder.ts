@@ -24,12 +24,13 @@ import {
 } from '../render/page-context.js';
 import { PRINT_PATH, renderPrintPage } from '../render/print-context.js';
 import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
-import type { PageNode } from '../tree/types.js';
+import type { Guide, PageNode } from '../tree/types.js';
 import { guardOutput } from '../write/guard-output.js';
-import { createOutputWriter, listOutput, markerStamp, type OutputContent } from '../write/write-output.js';
-import { cachePath, cacheVersion, loadBuildState, saveBuildState } from './build-cache.js';
+import { listOutput, markerStamp, type OutputContent } from '../write/write-output.js';
+import { cachePath, cacheVersion, loadBuildState, saveBuildState, type BuildState } from './build-cache.js';
 import { checkAnchors } from './check-anchors.js';
 import { createMarkdownStage } from './markdown-stage.js';
+import { createOutputPlan } from './output-plan.js';
 import { bodyHash, createNavSignatures, renderKey, structureSignature, wholeGuideKey } from './render-keys.js';
 
 /** The whole guide as markdown, beside the pages. */
@@ -141,16 +142,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const previous = state.outputs ?? new Map<string, string>();
     // Listed before anything is written: what the folder held that this build may make stale.
     const existing = state.outputs ? [...previous.keys()] : await listOutput(config.outDir);
-    const next = new Map<string, string>();
-    const written: string[] = [];
-    const writer = createOutputWriter(config.outDir);
-    const emit = async (file: string, key: string, produce: () => OutputContent) => {
-      next.set(file, key);
-      // A file removed from the output by hand (between runs) is written again even when its key is unchanged.
-      if (previous.get(file) === key && (keysVerified || fs.existsSync(path.join(config.outDir, file)))) return;
-      written.push(file);
-      writer.write(file, produce());
-    };
+    const plan = createOutputPlan(config.outDir, previous, keysVerified);
     const navSignature = createNavSignatures(guide);
     const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
     const structure = structureSignature(guide, themeSignature);
@@ -158,85 +150,63 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const navOf = createNav(guide);
     let pages = 0;
     let renderedPages = 0;
+    const renderPage = (page: PageContext, node: PageNode | undefined) => {
+      renderedPages++;
+      return renderer.render({ site, page, nav: navOf(node) });
+    };
     const page = (file: string, makeContext: () => PageContext, node: PageNode | undefined, body?: RenderedMarkdown) => {
       pages++;
       const unchanged = structure === state.structure && !(node && rendered.has(node)) && previous.has(file);
       let context: PageContext | undefined;
       const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, navSignature(node), themeSignature);
-      return emit(file, key, () => {
-        renderedPages++;
-        return { content: renderer.render({ site, page: context ?? makeContext(), nav: navOf(node) }) };
-      });
-    };
-    const copy = (file: string, from: string) => {
-      const stat = fs.statSync(from);
-      return emit(file, `${from}:${stat.size}:${stat.mtimeMs}`, () => ({ copyFrom: from }));
+      plan.emit(file, key, () => ({ content: renderPage(context ?? makeContext(), node) }));
     };
 
-    for (const file of guide.files.publicFiles) await copy(file, path.join(config.root, 'public', file));
+    for (const file of guide.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
     const assets = new Set<string>();
     for (const node of guide.pages) {
       const body = bodies.get(node);
       const content = { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-      await page(`${node.path}index.html`, () => buildPageContext(guide, node, content, readingIndex), node, body);
+      page(`${node.path}index.html`, () => buildPageContext(guide, node, content, readingIndex), node, body);
       body?.data.assets.forEach((a) => assets.add(a));
     }
-    for (const author of guide.authors.values()) await page(`${author.path}index.html`, () => buildAuthorContext(guide, author), undefined);
-    await page('404.html', () => buildNotFoundContext(guide), undefined);
-    // Outputs that hold the whole guide: their keys are computed before they are built, and in
-    // the background they are written after the build returns (keeping their last key until then).
-    const wholeGuide = [
-      {
-        file: `${PRINT_PATH}index.html`,
-        key: wholeGuideKey(guide, hashOf(themeSignature, navSignature(undefined)), (n) => {
-          const body = bodies.get(n);
-          return body ? bodyHash(body) : '';
-        }),
-        produce: (): OutputContent => {
-          renderedPages++;
-          return { chunks: renderPrintPage(guide, bodies, (page) => renderer.render({ site, page, nav: navOf(undefined) })) };
-        },
-      },
-      ...(guide.files.publicFiles.includes(LLMS_FULL)
-        ? []
-        : [
-            {
-              file: LLMS_FULL,
-              key: wholeGuideKey(guide, JSON.stringify(site), (n) => (n.file ? (state.sources.get(n.file)?.hash ?? '') : '')),
-              produce: (): OutputContent => ({ content: renderLlmsFullTxt(guide, bodies) }),
-            },
-          ]),
-    ];
+    for (const author of guide.authors.values()) page(`${author.path}index.html`, () => buildAuthorContext(guide, author), undefined);
+    page('404.html', () => buildNotFoundContext(guide), undefined);
     pages++;
+    const wholeGuide = wholeGuideOutputs(guide, bodies, state.sources, {
+      printKey: hashOf(themeSignature, navSignature(undefined)),
+      siteKey: JSON.stringify(site),
+      renderPage,
+    });
     for (const output of wholeGuide) {
-      if (options.background) next.set(output.file, previous.get(output.file) ?? '');
-      else await emit(output.file, output.key, output.produce);
+      if (options.background) plan.keep(output.file);
+      else plan.emit(output.file, output.key, output.produce);
     }
-    for (const [file, content] of renderSiteFiles(guide)) await emit(file, hashOf(content), () => ({ content }));
-    for (const file of [...assets].sort()) await copy(assetPath(file), path.join(config.root, file));
-    for (const [file, source] of renderer.assets) await copy(`${THEME_ASSETS_PATH}${file}`, source);
+    for (const [file, content] of renderSiteFiles(guide)) plan.emit(file, hashOf(content), () => ({ content }));
+    for (const file of [...assets].sort()) plan.copy(assetPath(file), path.join(config.root, file));
+    for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
     const render = lap();
 
-    const removed = existing.filter((file) => !next.has(file) && !isSearchIndexFile(file)).sort();
-    marker = await writer.finish(removed);
-    state.outputs = next;
+    const { removed, marker: stamp } = await plan.finish(existing, isSearchIndexFile);
+    marker = stamp;
+    state.outputs = plan.keys;
     keysVerified = true;
     state.structure = structure;
-    const later = options.background ? wholeGuide.filter((output) => next.get(output.file) !== output.key) : [];
+    const later = options.background ? wholeGuide.filter((output) => plan.keys.get(output.file) !== output.key) : [];
     if (later.length > 0) {
       writingLater = (async () => {
         // Written once the build has returned, so the pages it wrote are served first.
         await nextTurn();
-        for (const output of later) writer.write(output.file, output.produce());
-        for (const output of later) next.set(output.file, output.key);
+        for (const output of later) plan.writeKept(output.file, output.key, output.produce());
       })().catch((error: unknown) => {
         laterProblem = error instanceof Error ? error.message : String(error);
       });
     }
+    const { written } = plan;
     reportSearch(await search.update(searchPagesOf(guide), [...written, ...removed]), diagnostics);
     return report(true, {
       pages,
-      files: next.size,
+      files: plan.keys.size,
       written: written.sort(),
       removed,
       renderedPages,
@@ -252,6 +222,40 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     if (marker) saveBuildState(cacheFile, version, marker, state);
   };
   return { config, inputs, build, close };
+}
+
+/** An output that holds the whole guide: keyed before it is built, which it may be after the build returns. */
+interface WholeGuideOutput {
+  file: string;
+  key: string;
+  produce: () => OutputContent;
+}
+
+/**
+ * The print page and `llms-full.txt` (unless the guide has its own). The print page's key is made
+ * of `printKey` (theme and navigation) and every body; `llms-full.txt`'s of `siteKey` and every source.
+ */
+function wholeGuideOutputs(
+  guide: Guide,
+  bodies: Map<PageNode, RenderedMarkdown | undefined>,
+  sources: BuildState['sources'],
+  { printKey, siteKey, renderPage }: { printKey: string; siteKey: string; renderPage: (page: PageContext, node: undefined) => string },
+): WholeGuideOutput[] {
+  const print: WholeGuideOutput = {
+    file: `${PRINT_PATH}index.html`,
+    key: wholeGuideKey(guide, printKey, (node) => {
+      const body = bodies.get(node);
+      return body ? bodyHash(body) : '';
+    }),
+    produce: () => ({ chunks: renderPrintPage(guide, bodies, (page) => renderPage(page, undefined)) }),
+  };
+  if (guide.files.publicFiles.includes(LLMS_FULL)) return [print];
+  const llmsFull: WholeGuideOutput = {
+    file: LLMS_FULL,
+    key: wholeGuideKey(guide, siteKey, (node) => (node.file ? (sources.get(node.file)?.hash ?? '') : '')),
+    produce: () => ({ content: renderLlmsFullTxt(guide, bodies) }),
+  };
+  return [print, llmsFull];
 }
 
 /** Pagefind's problems are warnings: the site is built, only its search is out of date. */

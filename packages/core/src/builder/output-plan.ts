@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createOutputWriter, type OutputContent } from '../write/write-output.js';
+
+/**
+ * The output files of one build, each under a key that changes whenever its bytes would: a file
+ * is produced and written only when its key differs from the last build's.
+ */
+export interface OutputPlan {
+  /** Plans a file under `key`; produces and writes it when the key changed or the file went missing. */
+  emit(file: string, key: string, produce: () => OutputContent): void;
+  /** Plans a copy of a source file, keyed by its size and modification time. */
+  copy(file: string, from: string): void;
+  /** Plans a file under its last key without writing it: it is written after the build (`writeKept`). */
+  keep(file: string): void;
+  /** Writes a file kept for later, and records its key. */
+  writeKept(file: string, key: string, content: OutputContent): void;
+  /** Files written so far. */
+  readonly written: string[];
+  /** Every planned file and its key. */
+  readonly keys: Map<string, string>;
+  /**
+   * Removes the files of `existing` this build did not plan (but those `ownedElsewhere` says
+   * another part of the build looks after) and marks the folder; returns them and the marker's stamp.
+   */
+  finish(existing: string[], ownedElsewhere: (file: string) => boolean): Promise<{ removed: string[]; marker: string }>;
+}
+
+/**
+ * Plans a build's output into `outDir` against the keys of the last build. With `verified`, those
+ * keys are known to describe the folder exactly (an earlier build of this session wrote it), so
+ * files are not checked for on disk.
+ */
+export function createOutputPlan(outDir: string, previous: Map<string, string>, verified: boolean): OutputPlan {
+  const writer = createOutputWriter(outDir);
+  const keys = new Map<string, string>();
+  const written: string[] = [];
+  const emit = (file: string, key: string, produce: () => OutputContent) => {
+    keys.set(file, key);
+    // A file removed from the output by hand (between runs) is written again even when its key is unchanged.
+    if (previous.get(file) === key && (verified || fs.existsSync(path.join(outDir, file)))) return;
+    written.push(file);
+    writer.write(file, produce());
+  };
+  return {
+    emit,
+    copy(file, from) {
+      const stat = fs.statSync(from);
+      emit(file, `${from}:${stat.size}:${stat.mtimeMs}`, () => ({ copyFrom: from }));
+    },
+    keep(file) {
+      keys.set(file, previous.get(file) ?? '');
+    },
+    writeKept(file, key, content) {
+      writer.write(file, content);
+      keys.set(file, key);
+    },
+    written,
+    keys,
+    async finish(existing, ownedElsewhere) {
+      const removed = existing.filter((file) => !keys.has(file) && !ownedElsewhere(file)).sort();
+      return { removed, marker: await writer.finish(removed) };
+    },
+  };
+}
