@@ -160,8 +160,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       let context: PageContext | undefined;
       const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, navSignature(node), themeSignature);
       plan.emit(file, key, () => ({ content: renderPage(context ?? makeContext(), node) }));
+      search.pageWritten(file);
     };
 
+    const searchPages = searchPagesOf(guide);
+    await search.begin(searchPages);
     for (const file of guide.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
     const assets = new Set<string>();
     for (const node of guide.pages) {
@@ -203,7 +206,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       });
     }
     const { written } = plan;
-    reportSearch(await search.update(searchPagesOf(guide), [...written, ...removed]), diagnostics);
+    reportSearch(await search.update(searchPages, [...written, ...removed]), diagnostics);
     return report(true, {
       pages,
       files: plan.keys.size,

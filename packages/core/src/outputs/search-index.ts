@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { hashOf } from '../hash.js';
-import { ENTRY, indexBundle, writeIfChanged, type BundleResult } from './search-bundle.js';
+import { BundlePool } from './bundle-pool.js';
+import { ENTRY, writeIfChanged, type BundleResult } from './search-bundle.js';
 import { MANIFEST, planSearchShards, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
 
 export { searchPagesOf, type SearchPage } from './search-shards.js';
@@ -37,73 +35,125 @@ export function isSearchIndexFile(file: string): boolean {
  * only what the theme marks `data-pagefind-body`). A large guide's index is split, by chapter,
  * into bundles the search dialog merges, indexed side by side: after an edit, only the bundle
  * holding the changed page is indexed again. Each bundle's files are written through a temporary
- * name (changed files only), its entry point last, and the manifest after every bundle.
+ * name (changed files only), its entry point last, and the manifest after every bundle. `begun`
+ * is an update begun while the build wrote its pages (see `SearchIndexer.begin`).
  */
 export async function updateSearchIndex(
   outDir: string,
   pages: SearchPage[],
   changed: ReadonlySet<string>,
   shardPages?: number,
+  begun?: IndexUpdate,
 ): Promise<SearchIndexResult> {
+  const fresh = await planIndex(outDir, pages, shardPages);
+  // A begun update keeps its plan: the bundles it has written since are outdated all the same.
+  const update = begun?.follows(fresh) ? begun : new IndexUpdate(outDir, fresh, 1);
+  if (update !== begun) await begun?.close();
+  const { plan } = update;
+  try {
+    const stale = plan.shards.filter((shard, i) => plan.outdated[i] || shard.pages.some((file) => changed.has(file)));
+    const bundles = plan.shards.map((shard) => shard.bundle);
+    const gone = (plan.before?.bundles ?? []).filter((bundle) => !bundles.includes(bundle));
+    if (stale.length === 0 && gone.length === 0) return { pages: 0, errors: [] };
+
+    const results = await update.results(stale);
+    const errors = results.flatMap((result) => result.errors);
+    if (errors.length > 0) return { pages: 0, errors };
+    for (const bundle of gone) await fs.rm(path.join(plan.dir, bundle), { recursive: true, force: true });
+    if (bundles.length === 1) await fs.rm(path.join(plan.dir, SHARDS_DIR), { recursive: true, force: true });
+    writeIfChanged(path.join(plan.dir, MANIFEST), Buffer.from(JSON.stringify({ bundles, members: plan.members } satisfies Manifest)));
+    return { pages: results.reduce((sum, result) => sum + result.pages, 0), errors: [] };
+  } finally {
+    await update.close();
+  }
+}
+
+/** The guide's bundles, and which must be indexed again whatever pages change. */
+interface IndexPlan {
+  /** The output's `pagefind/` folder. */
+  dir: string;
+  before?: Manifest;
+  shards: SearchShard[];
+  /** A hash of each bundle's pages. */
+  members: string[];
+  /** Bundles whose entry point is missing, or whose pages are not the ones indexed before. */
+  outdated: boolean[];
+}
+
+async function planIndex(outDir: string, pages: SearchPage[], shardPages?: number): Promise<IndexPlan> {
   const dir = path.join(outDir, SEARCH_INDEX_PATH);
   const before = await readManifest(dir);
   const shards = planSearchShards(pages, shardPages);
   const members = shards.map((shard) => hashOf(...shard.pages));
-  const stale: SearchShard[] = [];
-  for (const [i, shard] of shards.entries()) {
-    const whole = await exists(path.join(dir, shard.bundle, ENTRY));
-    if (!whole || before?.members[i] !== members[i] || shard.pages.some((file) => changed.has(file))) stale.push(shard);
-  }
-  const bundles = shards.map((shard) => shard.bundle);
-  const gone = (before?.bundles ?? []).filter((bundle) => !bundles.includes(bundle));
-  if (stale.length === 0 && gone.length === 0) return { pages: 0, errors: [] };
-
-  const results = await indexBundles(outDir, dir, stale);
-  const errors = results.flatMap((result) => result.errors);
-  if (errors.length > 0) return { pages: 0, errors };
-  for (const bundle of gone) await fs.rm(path.join(dir, bundle), { recursive: true, force: true });
-  if (bundles.length === 1) await fs.rm(path.join(dir, SHARDS_DIR), { recursive: true, force: true });
-  writeIfChanged(path.join(dir, MANIFEST), Buffer.from(JSON.stringify({ bundles, members } satisfies Manifest)));
-  return { pages: results.reduce((sum, result) => sum + result.pages, 0), errors: [] };
+  const outdated = await Promise.all(
+    shards.map(async (shard, i) => before?.members[i] !== members[i] || !(await exists(path.join(dir, shard.bundle, ENTRY)))),
+  );
+  return { dir, before, shards, members, outdated };
 }
 
-/** The search worker's script; absent when running from the TypeScript sources (as tests do). */
-const WORKER_SCRIPT = new URL('./search-worker.js', import.meta.url);
-
 /**
- * Indexes the bundles, in one worker thread per core when there are several (pagefind's service
- * handles one request at a time, and each thread gets a service of its own), else in this thread.
+ * An update of the index under way. Begun before a build writes its pages, it hands each outdated
+ * bundle to a worker as soon as the bundle's pages are written, so pagefind runs on the core the
+ * build's rendering leaves free.
  */
-async function indexBundles(outDir: string, indexDir: string, shards: SearchShard[]): Promise<BundleResult[]> {
-  const lanes = existsSync(fileURLToPath(WORKER_SCRIPT)) ? Math.min(availableParallelism(), shards.length) : 1;
-  if (lanes <= 1) {
-    const results: BundleResult[] = [];
-    for (const shard of shards) results.push(await indexBundle(outDir, indexDir, shard));
-    return results;
+export class IndexUpdate {
+  private readonly pool: BundlePool;
+  /** Outdated bundles whose pages are not all written yet. */
+  private readonly waiting = new Map<SearchShard, Set<string>>();
+  private readonly handed = new Map<string, Promise<BundleResult>>();
+
+  constructor(
+    outDir: string,
+    readonly plan: IndexPlan,
+    workers: number,
+  ) {
+    this.pool = new BundlePool(outDir, plan.dir, workers);
+    plan.shards.forEach((shard, i) => plan.outdated[i] && this.waiting.set(shard, new Set(shard.pages)));
   }
-  // The largest bundles first, each to the lane with the fewest pages so far.
-  const split = Array.from({ length: lanes }, () => ({ pages: 0, shards: [] as SearchShard[] }));
-  for (const shard of [...shards].sort((a, b) => b.pages.length - a.pages.length)) {
-    const lane = split.reduce((least, next) => (next.pages < least.pages ? next : least));
-    lane.pages += shard.pages.length;
-    lane.shards.push(shard);
+
+  /** True when this update was planned with the same bundles as `plan`. */
+  follows(plan: IndexPlan): boolean {
+    return this.plan.members.length === plan.members.length && this.plan.members.every((hash, i) => hash === plan.members[i]);
   }
-  const done = await Promise.all(
-    split.map(
-      (lane) =>
-        new Promise<BundleResult[]>((resolve, reject) => {
-          const worker = new Worker(WORKER_SCRIPT, { workerData: { outDir, indexDir, shards: lane.shards } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => reject(new Error(`search worker stopped (exit code ${code})`)));
-        }),
-    ),
-  );
-  return done.flat();
+
+  /** Says that a page is written, or already up to date. */
+  pageWritten(file: string): void {
+    for (const [shard, unwritten] of this.waiting) {
+      if (!unwritten.delete(file) || unwritten.size > 0) continue;
+      this.waiting.delete(shard);
+      this.hand(shard);
+    }
+  }
+
+  /** Indexes the bundles (with every core from now on) and returns what each gave. */
+  results(shards: SearchShard[]): Promise<BundleResult[]> {
+    this.pool.grow(availableParallelism());
+    return Promise.all(shards.map((shard) => this.handed.get(shard.bundle) ?? this.hand(shard)));
+  }
+
+  /** Waits for the bundles handed over, then stops the workers. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.handed.values());
+    await this.pool.close();
+  }
+
+  private hand(shard: SearchShard): Promise<BundleResult> {
+    const result = this.pool.index(shard);
+    this.handed.set(shard.bundle, result);
+    return result;
+  }
 }
 
 /** Updates the index after each build, one update at a time, waited for or in the background. */
 export interface SearchIndexer {
+  /**
+   * Called before a build writes its pages. In the foreground, begins the update: the bundles
+   * that must be indexed again whatever is written (all of them, on a first build) are indexed
+   * in a worker as soon as `pageWritten` has reported their pages, while the build renders on.
+   */
+  begin(pages: SearchPage[]): Promise<void>;
+  /** Says that a page's HTML file is in place, written by this build or already up to date. */
+  pageWritten(file: string): void;
   /**
    * Updates the index once a build has written its pages (`changed`: the output files it wrote
    * or removed). In the foreground, resolves with the result. In the background (watch),
@@ -131,8 +181,10 @@ export function createSearchIndexer(outDir: string, background: boolean, shardPa
   let pending: { pages: SearchPage[]; changed: Set<string> } | undefined;
   let finished: SearchIndexResult | undefined;
   let firstUpdate = true;
-  const attempt = (pages: SearchPage[], changed: ReadonlySet<string>): Promise<SearchIndexResult> =>
-    updateSearchIndex(outDir, pages, changed, shardPages).catch((error: unknown) => ({
+  // The update begun for the build in progress.
+  let begun: IndexUpdate | undefined;
+  const attempt = (pages: SearchPage[], changed: ReadonlySet<string>, update?: IndexUpdate): Promise<SearchIndexResult> =>
+    updateSearchIndex(outDir, pages, changed, shardPages, update).catch((error: unknown) => ({
       pages: 0,
       errors: [error instanceof Error ? error.message : String(error)],
     }));
@@ -153,9 +205,24 @@ export function createSearchIndexer(outDir: string, background: boolean, shardPa
     });
   };
   return {
+    async begin(pages) {
+      // Left by a build that failed after it began.
+      await begun?.close();
+      begun = undefined;
+      if (background) return;
+      // One worker while the build renders on the other cores; every core once it is done.
+      begun = new IndexUpdate(outDir, await planIndex(outDir, pages, shardPages), Math.max(1, availableParallelism() - 1));
+    },
+    pageWritten(file) {
+      begun?.pageWritten(file);
+    },
     async update(pages, changed) {
       const files = new Set([...changed].filter((file) => file.endsWith('.html')));
-      if (!background) return attempt(pages, files);
+      if (!background) {
+        const update = begun;
+        begun = undefined;
+        return attempt(pages, files, update);
+      }
       // The session's first build checks the index even when no page changed: it may be missing.
       if (files.size === 0 && !pending && !firstUpdate) return undefined;
       firstUpdate = false;

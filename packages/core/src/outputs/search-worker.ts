@@ -1,18 +1,19 @@
 /**
- * A worker thread that indexes some bundles of the search index. Pagefind's service handles one
- * request at a time, and a thread that loads pagefind gets a service of its own: bundles indexed
- * in one worker per core are indexed side by side.
+ * A worker thread that indexes bundles of the search index, one at a time, with a pagefind
+ * service of its own (see `BundlePool`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { close } from 'pagefind';
-import { indexBundle, type BundleResult } from './search-bundle.js';
-import type { SearchShard } from './search-shards.js';
+import type { SearchWorkerRequest } from './bundle-pool.js';
+import { indexBundle } from './search-bundle.js';
 
-const { outDir, indexDir, shards } = workerData as { outDir: string; indexDir: string; shards: SearchShard[] };
-const results: BundleResult[] = [];
-try {
-  for (const shard of shards) results.push(await indexBundle(outDir, indexDir, shard));
-} finally {
-  await close();
-}
-parentPort!.postMessage(results);
+const { outDir, indexDir } = workerData as { outDir: string; indexDir: string };
+
+parentPort!.on('message', async (request: SearchWorkerRequest) => {
+  if (request.type === 'close') {
+    await close();
+    parentPort!.close();
+    return;
+  }
+  parentPort!.postMessage(await indexBundle(outDir, indexDir, request.shard));
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { build, createSession } from '../../src/index.js';
-import { updateSearchIndex, type SearchPage } from '../../src/outputs/search-index.js';
+import { createSearchIndexer, updateSearchIndex, type SearchPage } from '../../src/outputs/search-index.js';
 import { contentFolder, tempDir } from '../helpers.js';
 
 const guide = {
@@ -116,5 +116,35 @@ describe('the search index', () => {
     expect((await updateSearchIndex(outDir, pages, new Set())).pages).toBe(9);
     expect(fs.existsSync(path.join(outDir, 'pagefind/shards'))).toBe(false);
     expect(indexed(outDir)).toHaveLength(9);
+  });
+
+  it('indexes a bundle as soon as its pages are written, before the build has written the rest', async () => {
+    const chapters = ['alpha', 'beta'];
+    const files: Record<string, string> = { 'index.md': '# Home\n\nWelcome.\n' };
+    chapters.forEach((name, i) => {
+      files[`0${i + 1}-${name}/index.md`] = `# ${name}\n\nAbout ${name}.\n`;
+      files[`0${i + 1}-${name}/01-one.md`] = `# ${name} one\n\nThe ${name}word lives here.\n`;
+    });
+    const outDir = path.join(tempDir(), 'out');
+    await build({ root: contentFolder(files), outDir });
+    fs.rmSync(path.join(outDir, 'pagefind'), { recursive: true });
+    const pages: SearchPage[] = [
+      { file: 'index.html', chapter: '' },
+      ...chapters.flatMap((name) => [
+        { file: `${name}/index.html`, chapter: name },
+        { file: `${name}/one/index.html`, chapter: name },
+      ]),
+    ];
+    const entry = (bundle: string) => path.join(outDir, 'pagefind', bundle, 'pagefind-entry.json');
+    const indexer = createSearchIndexer(outDir, false, 3);
+    await indexer.begin(pages);
+    for (const page of pages.slice(0, 3)) indexer.pageWritten(page.file);
+    // Home and alpha make the first bundle: it is indexed while beta is still being "written".
+    await expect.poll(() => fs.existsSync(entry('')), { timeout: 10_000 }).toBe(true);
+    expect(fs.existsSync(entry('shards/2/'))).toBe(false);
+    for (const page of pages.slice(3)) indexer.pageWritten(page.file);
+    expect(await indexer.update(pages, [])).toEqual({ pages: 5, errors: [] });
+    expect(indexed(outDir, 'shards/2/').map((p) => p.url)).toEqual(['/beta/', '/beta/one/']);
+    expect(indexed(outDir).map((p) => p.url)).toEqual(['/', '/alpha/', '/alpha/one/']);
   });
 });
