@@ -159,8 +159,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       const unchanged = structure === state.structure && !(node && rendered.has(node)) && previous.has(file);
       let context: PageContext | undefined;
       const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, navSignature(node), themeSignature);
-      plan.emit(file, key, () => ({ content: renderPage(context ?? makeContext(), node) }));
-      search.pageWritten(file);
+      search.pageDone(file, plan.emit(file, key, () => ({ content: renderPage(context ?? makeContext(), node) })));
     };
 
     const searchPages = searchPagesOf(guide);

@@ -7,8 +7,8 @@ import { createOutputWriter, type OutputContent } from '../write/write-output.js
  * is produced and written only when its key differs from the last build's.
  */
 export interface OutputPlan {
-  /** Plans a file under `key`; produces and writes it when the key changed or the file went missing. */
-  emit(file: string, key: string, produce: () => OutputContent): void;
+  /** Plans a file under `key`; produces and writes it when the key changed or the file went missing (then true). */
+  emit(file: string, key: string, produce: () => OutputContent): boolean;
   /** Plans a copy of a source file, keyed by its size and modification time. */
   copy(file: string, from: string): void;
   /** Plans a file under its last key without writing it: it is written after the build (`writeKept`). */
@@ -38,9 +38,10 @@ export function createOutputPlan(outDir: string, previous: Map<string, string>, 
   const emit = (file: string, key: string, produce: () => OutputContent) => {
     keys.set(file, key);
     // A file removed from the output by hand (between runs) is written again even when its key is unchanged.
-    if (previous.get(file) === key && (verified || fs.existsSync(path.join(outDir, file)))) return;
+    if (previous.get(file) === key && (verified || fs.existsSync(path.join(outDir, file)))) return false;
     written.push(file);
     writer.write(file, produce());
+    return true;
   };
   return {
     emit,

@@ -92,14 +92,17 @@ async function planIndex(outDir: string, pages: SearchPage[], shardPages?: numbe
 }
 
 /**
- * An update of the index under way. Begun before a build writes its pages, it hands each outdated
- * bundle to a worker as soon as the bundle's pages are written, so pagefind runs on the core the
- * build's rendering leaves free.
+ * An update of the index under way. Begun before a build writes its pages, it hands each bundle
+ * to index again to a worker as soon as the bundle's pages are in place, so pagefind runs on the
+ * core the build's rendering leaves free.
  */
 export class IndexUpdate {
   private readonly pool: BundlePool;
-  /** Outdated bundles whose pages are not all written yet. */
-  private readonly waiting = new Map<SearchShard, Set<string>>();
+  private readonly shardOf = new Map<string, SearchShard>();
+  /** Each bundle's pages the build has not reported yet. */
+  private readonly unreported = new Map<SearchShard, Set<string>>();
+  /** Bundles to index again: outdated ones, and those holding a page the build wrote. */
+  private readonly stale = new Set<SearchShard>();
   private readonly handed = new Map<string, Promise<BundleResult>>();
 
   constructor(
@@ -108,7 +111,11 @@ export class IndexUpdate {
     workers: number,
   ) {
     this.pool = new BundlePool(outDir, plan.dir, workers);
-    plan.shards.forEach((shard, i) => plan.outdated[i] && this.waiting.set(shard, new Set(shard.pages)));
+    plan.shards.forEach((shard, i) => {
+      shard.pages.forEach((file) => this.shardOf.set(file, shard));
+      this.unreported.set(shard, new Set(shard.pages));
+      if (plan.outdated[i]) this.stale.add(shard);
+    });
   }
 
   /** True when this update was planned with the same bundles as `plan`. */
@@ -116,13 +123,14 @@ export class IndexUpdate {
     return this.plan.members.length === plan.members.length && this.plan.members.every((hash, i) => hash === plan.members[i]);
   }
 
-  /** Says that a page is written, or already up to date. */
-  pageWritten(file: string): void {
-    for (const [shard, unwritten] of this.waiting) {
-      if (!unwritten.delete(file) || unwritten.size > 0) continue;
-      this.waiting.delete(shard);
-      this.hand(shard);
-    }
+  /** Says that a page's file is in place: `written` by this build, or already up to date. */
+  pageDone(file: string, written: boolean): void {
+    const shard = this.shardOf.get(file);
+    if (!shard) return;
+    const left = this.unreported.get(shard)!;
+    left.delete(file);
+    if (written) this.stale.add(shard);
+    if (left.size === 0 && this.stale.has(shard) && !this.handed.has(shard.bundle)) this.hand(shard);
   }
 
   /** Indexes the bundles (with every core from now on) and returns what each gave. */
@@ -147,13 +155,13 @@ export class IndexUpdate {
 /** Updates the index after each build, one update at a time, waited for or in the background. */
 export interface SearchIndexer {
   /**
-   * Called before a build writes its pages. In the foreground, begins the update: the bundles
-   * that must be indexed again whatever is written (all of them, on a first build) are indexed
-   * in a worker as soon as `pageWritten` has reported their pages, while the build renders on.
+   * Called before a build writes its pages. In the foreground, begins the update: a bundle to
+   * index again (one the build writes a page of, and all of them on a first build) is indexed in
+   * a worker as soon as `pageDone` has reported its pages, while the build renders on.
    */
   begin(pages: SearchPage[]): Promise<void>;
-  /** Says that a page's HTML file is in place, written by this build or already up to date. */
-  pageWritten(file: string): void;
+  /** Says that a page's HTML file is in place: `written` by this build, or already up to date. */
+  pageDone(file: string, written: boolean): void;
   /**
    * Updates the index once a build has written its pages (`changed`: the output files it wrote
    * or removed). In the foreground, resolves with the result. In the background (watch),
@@ -213,8 +221,8 @@ export function createSearchIndexer(outDir: string, background: boolean, shardPa
       // One worker while the build renders on the other cores; every core once it is done.
       begun = new IndexUpdate(outDir, await planIndex(outDir, pages, shardPages), Math.max(1, availableParallelism() - 1));
     },
-    pageWritten(file) {
-      begun?.pageWritten(file);
+    pageDone(file, written) {
+      begun?.pageDone(file, written);
     },
     async update(pages, changed) {
       const files = new Set([...changed].filter((file) => file.endsWith('.html')));

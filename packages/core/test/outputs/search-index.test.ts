@@ -138,11 +138,11 @@ describe('the search index', () => {
     const entry = (bundle: string) => path.join(outDir, 'pagefind', bundle, 'pagefind-entry.json');
     const indexer = createSearchIndexer(outDir, false, 3);
     await indexer.begin(pages);
-    for (const page of pages.slice(0, 3)) indexer.pageWritten(page.file);
+    for (const page of pages.slice(0, 3)) indexer.pageDone(page.file, true);
     // Home and alpha make the first bundle: it is indexed while beta is still being "written".
     await expect.poll(() => fs.existsSync(entry('')), { timeout: 10_000 }).toBe(true);
     expect(fs.existsSync(entry('shards/2/'))).toBe(false);
-    for (const page of pages.slice(3)) indexer.pageWritten(page.file);
+    for (const page of pages.slice(3)) indexer.pageDone(page.file, true);
     expect(await indexer.update(pages, [])).toEqual({ pages: 5, errors: [] });
     expect(indexed(outDir, 'shards/2/').map((p) => p.url)).toEqual(['/beta/', '/beta/one/']);
     expect(indexed(outDir).map((p) => p.url)).toEqual(['/', '/alpha/', '/alpha/one/']);
