@@ -25,6 +25,25 @@ function indexed(outDir: string, bundle = ''): { url: string; meta: Record<strin
     .sort((a, b) => (a.url < b.url ? -1 : 1));
 }
 
+/** A built guide of a home page and the given chapters of two pages each, and its pages as the index takes them. */
+async function chapterGuide(chapters: string[]): Promise<{ outDir: string; pages: SearchPage[] }> {
+  const files: Record<string, string> = { 'index.md': '# Home\n\nWelcome.\n' };
+  chapters.forEach((name, i) => {
+    files[`0${i + 1}-${name}/index.md`] = `# ${name}\n\nAbout ${name}.\n`;
+    files[`0${i + 1}-${name}/01-one.md`] = `# ${name} one\n\nThe ${name}word lives here.\n`;
+  });
+  const outDir = path.join(tempDir(), 'out');
+  await build({ root: contentFolder(files), outDir });
+  const pages: SearchPage[] = [
+    { file: 'index.html', chapter: '' },
+    ...chapters.flatMap((name) => [
+      { file: `${name}/index.html`, chapter: name },
+      { file: `${name}/one/index.html`, chapter: name },
+    ]),
+  ];
+  return { outDir, pages };
+}
+
 const entry = (outDir: string) => JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
 
 describe('the search index', () => {
@@ -80,21 +99,7 @@ describe('the search index', () => {
   });
 
   it('splits a large guide by chapter into bundles, and re-indexes only the bundle of a changed page', async () => {
-    const chapters = ['alpha', 'beta', 'gamma', 'delta'];
-    const files: Record<string, string> = { 'index.md': '# Home\n\nWelcome.\n' };
-    chapters.forEach((name, i) => {
-      files[`0${i + 1}-${name}/index.md`] = `# ${name}\n\nAbout ${name}.\n`;
-      files[`0${i + 1}-${name}/01-one.md`] = `# ${name} one\n\nThe ${name}word lives here.\n`;
-    });
-    const outDir = path.join(tempDir(), 'out');
-    await build({ root: contentFolder(files), outDir });
-    const pages: SearchPage[] = [
-      { file: 'index.html', chapter: '' },
-      ...chapters.flatMap((name) => [
-        { file: `${name}/index.html`, chapter: name },
-        { file: `${name}/one/index.html`, chapter: name },
-      ]),
-    ];
+    const { outDir, pages } = await chapterGuide(['alpha', 'beta', 'gamma', 'delta']);
 
     // Bundles of at least three pages, chapters kept whole: home and alpha, beta and gamma, delta.
     expect(await updateSearchIndex(outDir, pages, new Set(), 3)).toEqual({ pages: 9, errors: [] });
@@ -119,22 +124,8 @@ describe('the search index', () => {
   });
 
   it('indexes a bundle as soon as its pages are written, before the build has written the rest', async () => {
-    const chapters = ['alpha', 'beta'];
-    const files: Record<string, string> = { 'index.md': '# Home\n\nWelcome.\n' };
-    chapters.forEach((name, i) => {
-      files[`0${i + 1}-${name}/index.md`] = `# ${name}\n\nAbout ${name}.\n`;
-      files[`0${i + 1}-${name}/01-one.md`] = `# ${name} one\n\nThe ${name}word lives here.\n`;
-    });
-    const outDir = path.join(tempDir(), 'out');
-    await build({ root: contentFolder(files), outDir });
+    const { outDir, pages } = await chapterGuide(['alpha', 'beta']);
     fs.rmSync(path.join(outDir, 'pagefind'), { recursive: true });
-    const pages: SearchPage[] = [
-      { file: 'index.html', chapter: '' },
-      ...chapters.flatMap((name) => [
-        { file: `${name}/index.html`, chapter: name },
-        { file: `${name}/one/index.html`, chapter: name },
-      ]),
-    ];
     const entry = (bundle: string) => path.join(outDir, 'pagefind', bundle, 'pagefind-entry.json');
     const indexer = createSearchIndexer(outDir, false, 3);
     await indexer.begin(pages);
