@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,10 +30,21 @@ interface CacheFile {
   version: string;
   /** Stamp of the output folder's marker file when the cache was written: any other build rewrites it. */
   marker: string;
+  /** Names the file that holds the sources' text and the rendered bodies (see `TextFile`). */
+  texts: string;
   sources: SourceCache;
   markdown: Map<string, MarkdownEntry>;
   outputs: Map<string, string>;
   structure?: string;
+}
+
+/**
+ * The sources' text and the rendered bodies, by file, kept beside the cache file: most of its
+ * bytes, which a build that renders nothing never reads.
+ */
+interface TextFile {
+  sources: Map<string, string>;
+  bodies: Map<string, string>;
 }
 
 /**
@@ -78,7 +90,12 @@ export function loadBuildState(file: string | undefined, version: string, marker
   if (!file || !fs.existsSync(file)) return empty;
   try {
     const cache = v8.deserialize(fs.readFileSync(file)) as CacheFile;
-    if (cache.version !== version) return empty;
+    const textsFile = textsPath(file, cache.texts);
+    if (cache.version !== version || !fs.existsSync(textsFile)) return empty;
+    let texts: TextFile | undefined;
+    const text = () => (texts ??= v8.deserialize(fs.readFileSync(textsFile)) as TextFile);
+    for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', () => text().sources.get(name) ?? '');
+    for (const [name, entry] of cache.markdown) readLater(entry.result, 'html', () => text().bodies.get(name) ?? '');
     const whole = cache.marker === marker;
     const state: BuildState = {
       sources: cache.sources,
@@ -96,16 +113,62 @@ export function loadBuildState(file: string | undefined, version: string, marker
 /**
  * Writes the cache (through a temporary file, so a crash never leaves half of one), unless it
  * would write what it read: a rebuild that changed nothing does not pay for serializing every page.
+ * The texts go first, to a file of a new name; the cache file then names it.
  */
 export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
   if (!file || !state.outputs) return;
   if (unchanged(saved.get(state), marker, state)) return;
-  const { sources, markdown, outputs, structure } = state;
-  const cache: CacheFile = { version, marker, sources, markdown, outputs, structure };
+  const texts: TextFile = { sources: new Map(), bodies: new Map() };
+  const sources: SourceCache = new Map(
+    [...state.sources].map(([name, entry]) => {
+      if (!entry.source) return [name, entry];
+      texts.sources.set(name, entry.source.text);
+      return [name, { ...entry, source: { ...entry.source, text: '' } }];
+    }),
+  );
+  const markdown = new Map(
+    [...state.markdown].map(([name, entry]) => {
+      texts.bodies.set(name, entry.result.html);
+      return [name, { ...entry, result: { ...entry.result, html: '' } }];
+    }),
+  );
+  const id = randomUUID().slice(0, 8);
+  const cache: CacheFile = { version, marker, texts: id, sources, markdown, outputs: state.outputs, structure: state.structure };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(`${file}.tmp`, v8.serialize(cache));
-  fs.renameSync(`${file}.tmp`, file);
+  writeThrough(textsPath(file, id), v8.serialize(texts));
+  writeThrough(file, v8.serialize(cache));
+  const base = path.basename(file);
+  for (const old of fs.readdirSync(path.dirname(file))) {
+    if (old.startsWith(`${base}.`) && old.endsWith('.texts') && old !== path.basename(textsPath(file, id))) {
+      fs.rmSync(path.join(path.dirname(file), old), { force: true });
+    }
+  }
   saved.set(state, snapshot(marker, state));
+}
+
+/** The file of texts `id` beside the cache file. */
+function textsPath(file: string, id: string): string {
+  return `${file}.${id}.texts`;
+}
+
+function writeThrough(file: string, bytes: Uint8Array): void {
+  fs.writeFileSync(`${file}.tmp`, bytes);
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** Makes `object[key]` read, on first use, from `read`: the texts file is read only if needed. */
+function readLater<T extends object>(object: T, key: keyof T & string, read: () => unknown): void {
+  const settle = (value: unknown) => Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(object, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const value = read();
+      settle(value);
+      return value;
+    },
+    set: settle,
+  });
 }
 
 /** Each state as last read from or written to its cache file. */

@@ -31,7 +31,7 @@ import { cachePath, cacheVersion, loadBuildState, saveBuildState, type BuildStat
 import { checkAnchors } from './check-anchors.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan } from './output-plan.js';
-import { bodyHash, createNavSignatures, renderKey, structureSignature, wholeGuideKey } from './render-keys.js';
+import { createNavSignatures, renderKey, structureSignature, wholeGuideKey } from './render-keys.js';
 
 /** The whole guide as markdown, beside the pages. */
 const LLMS_FULL = 'llms-full.txt';
@@ -168,8 +168,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const assets = new Set<string>();
     for (const node of guide.pages) {
       const body = bodies.get(node);
-      const content = { html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-      page(`${node.path}index.html`, () => buildPageContext(guide, node, content, readingIndex), node, body);
+      const content = () => ({ html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq });
+      page(`${node.path}index.html`, () => buildPageContext(guide, node, content(), readingIndex), node, body);
       body?.data.assets.forEach((a) => assets.add(a));
     }
     for (const author of guide.authors.values()) page(`${author.path}index.html`, () => buildAuthorContext(guide, author), undefined);
@@ -245,10 +245,7 @@ function wholeGuideOutputs(
 ): WholeGuideOutput[] {
   const print: WholeGuideOutput = {
     file: `${PRINT_PATH}index.html`,
-    key: wholeGuideKey(guide, printKey, (node) => {
-      const body = bodies.get(node);
-      return body ? bodyHash(body) : '';
-    }),
+    key: wholeGuideKey(guide, printKey, (node) => bodies.get(node)?.hash ?? ''),
     produce: () => ({ chunks: renderPrintPage(guide, bodies, (page) => renderPage(page, undefined)) }),
   };
   if (guide.files.publicFiles.includes(LLMS_FULL)) return [print];

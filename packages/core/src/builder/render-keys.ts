@@ -31,22 +31,10 @@ export function createNavSignatures(guide: Guide): (node: PageNode | undefined) 
   };
 }
 
-const bodyHashes = new WeakMap<object, string>();
-
-/** The hash of a page's rendered body, computed once per rendering of its markdown. */
-export function bodyHash(body: { html: string }): string {
-  let hash = bodyHashes.get(body);
-  if (hash === undefined) {
-    hash = hashOf(body.html);
-    bodyHashes.set(body, hash);
-  }
-  return hash;
-}
-
 /** The key of a rendered page: equal keys render equal HTML with the same theme. */
-export function renderKey(page: PageContext, body: { html: string } | undefined, navSignature: string, themeSignature: string): string {
+export function renderKey(page: PageContext, body: { hash: string } | undefined, navSignature: string, themeSignature: string): string {
   const { html: _html, ...rest } = page;
-  return hashOf(themeSignature, navSignature, body ? bodyHash(body) : '', JSON.stringify(rest));
+  return hashOf(themeSignature, navSignature, body?.hash ?? '', JSON.stringify(rest));
 }
 
 /**

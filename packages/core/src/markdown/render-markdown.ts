@@ -1,5 +1,6 @@
 import { VFile } from 'vfile';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hashOf } from '../hash.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownProcessor } from './create-processor.js';
 import { pageData, type PageData } from './page-data.js';
@@ -7,6 +8,8 @@ import { pageData, type PageData } from './page-data.js';
 /** A page's markdown rendered to HTML, with what was learnt on the way. */
 export interface RenderedMarkdown {
   html: string;
+  /** A hash of `html`: the keys of the outputs that hold the body use it without reading the body. */
+  hash: string;
   data: PageData;
   diagnostics: Diagnostic[];
 }
@@ -25,6 +28,7 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     const error = cause as Error & { place?: { line?: number; column?: number }; line?: number; column?: number };
     return {
       html: '',
+      hash: hashOf(''),
       data: pageData(file),
       diagnostics: [
         {
@@ -47,7 +51,8 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     message: m.reason,
     ...(m.note ? { hint: m.note } : {}),
   }));
-  return { html: compact(html.trim()), data: pageData(file), diagnostics };
+  const body = compact(html.trim());
+  return { html: body, hash: hashOf(body), data: pageData(file), diagnostics };
 }
 
 /** Characters a one-byte string can hold. */

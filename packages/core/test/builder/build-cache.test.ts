@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, loadConfig } from '../../src/index.js';
+import { build, createBuilder, loadConfig } from '../../src/index.js';
 import { cachePath } from '../../src/builder/build-cache.js';
 import { OUTPUT_MARKER } from '../../src/write/guard-output.js';
 import { buildGuide } from '../helpers.js';
@@ -33,5 +33,27 @@ describe('the build cache', () => {
     expect(again.written).toEqual([]);
     expect(again.renderedMarkdown).toBe(0);
     expect(stamps()).toEqual(after);
+  });
+
+  it('keeps the texts of pages beside it, read only by a build that renders them', async () => {
+    const { root, outDir, read } = await buildGuide(files);
+    const cache = cachePath(await loadConfig(root, { outDir }));
+    const texts = () => fs.readdirSync(path.dirname(cache)).filter((file) => file.startsWith(path.basename(cache)) && file.endsWith('.texts'));
+    expect(texts()).toHaveLength(1);
+    const page = read('next/index.html');
+
+    // Loaded, then its texts are lost: a rebuild with nothing to render never notices.
+    const session = await createBuilder({ root, outDir });
+    fs.rmSync(path.join(path.dirname(cache), texts()[0]!));
+    expect(await session.build()).toMatchObject({ ok: true, renderedMarkdown: 0, written: [] });
+
+    // Without its texts, the cache is not used at all: everything is rendered again, alike.
+    fs.appendFileSync(path.join(root, '01-intro.md'), '\nMore.\n');
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 2 });
+    expect(read('next/index.html')).toBe(page);
+    expect(texts()).toHaveLength(1);
+    fs.appendFileSync(path.join(root, '01-intro.md'), '\nAgain.\n');
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
+    expect(texts()).toHaveLength(1);
   });
 });
