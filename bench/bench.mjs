@@ -177,6 +177,11 @@ function evaluateTargets(options, byId, results) {
         const scale = cold.wallMedianMs / base;
         add(`cold ≤ 4.5× the N=1000 cold time (from ${path.basename(baselineFile)})`, scale, 4.5, scale <= 4.5);
       }
+      const basePage = baseline.corpus?.seed === options.seed ? baseline.variants?.find((v) => v.id === 'guidekit-cold')?.html?.avgBytes : null;
+      if (basePage && cold.html?.avgBytes) {
+        const growth = cold.html.avgBytes / basePage;
+        add(`average page within 10% of N=1000's (from ${path.basename(baselineFile)})`, growth, 1.1, Math.abs(growth - 1) <= 0.1);
+      }
     }
   } else {
     if (cold && full && ok(cold.ratioToEleventyFull)) add('cold ≤ 1.0× Eleventy full-sidebar', cold.ratioToEleventyFull, 1.0, cold.ratioToEleventyFull <= 1.0);
