@@ -67,6 +67,23 @@ describe('guidekit', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('stops at a failing theme template with exit 1 and its message, leaving no search worker running', () => {
+    const root = folder('bad-template', {
+      '01-a.md': '# A\n\nSome text to index.\n',
+      'theme/templates/404.njk': '{{ notAFunction() }}\n',
+    });
+    // The search index of the pages is under way when the 404 page fails: the process must still end.
+    const result = spawnSync(process.execPath, [bin, 'build', root, '--out', path.join(temp, 'bad-template-out')], {
+      cwd: temp,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('template 404.njk failed');
+    noStackTrace(result.stderr);
+  });
+
   it('turns warnings into a failure with --strict', () => {
     const root = folder('strict', { 'a.md': '# A\n\nSee [b](b.md).\n' });
     expect(guidekit('build', root, '--out', path.join(temp, 'strict-1')).code).toBe(0);

@@ -162,31 +162,43 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       search.pageDone(file, plan.emit(file, key, () => ({ content: renderPage(context ?? makeContext(), node) })));
     };
 
+    // Every page, author page and file of the site; returns the outputs that hold the whole guide.
+    const emitOutputs = (): WholeGuideOutput[] => {
+      for (const file of guide.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
+      const assets = new Set<string>();
+      for (const node of guide.pages) {
+        const body = bodies.get(node);
+        const content = () => ({ html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq });
+        page(`${node.path}index.html`, () => buildPageContext(guide, node, content(), readingIndex), node, body);
+        body?.data.assets.forEach((a) => assets.add(a));
+      }
+      for (const author of guide.authors.values()) page(`${author.path}index.html`, () => buildAuthorContext(guide, author), undefined);
+      page('404.html', () => buildNotFoundContext(guide), undefined);
+      pages++;
+      const wholeGuide = wholeGuideOutputs(guide, bodies, state.sources, {
+        printKey: hashOf(themeSignature, navSignature(undefined)),
+        siteKey: JSON.stringify(site),
+        renderPage,
+      });
+      for (const output of wholeGuide) {
+        if (options.background) plan.keep(output.file);
+        else plan.emit(output.file, output.key, output.produce);
+      }
+      for (const [file, content] of renderSiteFiles(guide)) plan.emit(file, hashOf(content), () => ({ content }));
+      for (const file of [...assets].sort()) plan.copy(assetPath(file), path.join(config.root, file));
+      for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
+      return wholeGuide;
+    };
     const searchPages = searchPagesOf(guide);
     await search.begin(searchPages);
-    for (const file of guide.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
-    const assets = new Set<string>();
-    for (const node of guide.pages) {
-      const body = bodies.get(node);
-      const content = () => ({ html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq });
-      page(`${node.path}index.html`, () => buildPageContext(guide, node, content(), readingIndex), node, body);
-      body?.data.assets.forEach((a) => assets.add(a));
+    let wholeGuide: WholeGuideOutput[];
+    try {
+      wholeGuide = emitOutputs();
+    } catch (error) {
+      // A template failed: the search bundles begun for this build are dropped with it.
+      await search.abandon();
+      throw error;
     }
-    for (const author of guide.authors.values()) page(`${author.path}index.html`, () => buildAuthorContext(guide, author), undefined);
-    page('404.html', () => buildNotFoundContext(guide), undefined);
-    pages++;
-    const wholeGuide = wholeGuideOutputs(guide, bodies, state.sources, {
-      printKey: hashOf(themeSignature, navSignature(undefined)),
-      siteKey: JSON.stringify(site),
-      renderPage,
-    });
-    for (const output of wholeGuide) {
-      if (options.background) plan.keep(output.file);
-      else plan.emit(output.file, output.key, output.produce);
-    }
-    for (const [file, content] of renderSiteFiles(guide)) plan.emit(file, hashOf(content), () => ({ content }));
-    for (const file of [...assets].sort()) plan.copy(assetPath(file), path.join(config.root, file));
-    for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
     const render = lap();
 
     const { removed, marker: stamp } = await plan.finish(existing, isSearchIndexFile);
@@ -219,6 +231,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));
   const close = async () => {
     await writingLater;
+    await search.abandon();
     await search.settled();
     // Saved once, at the end of the session: a watch session rebuilds far more often than it stops.
     if (marker) saveBuildState(cacheFile, version, marker, state);

@@ -72,10 +72,16 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
           const results: RenderedMarkdown[] = [];
           let next = 0;
           const lane = async (renderPage: (source: SourcePage) => Promise<RenderedMarkdown>, yieldAfter: boolean) => {
-            for (let i = next++; i < stale.length; i = next++) {
-              results[i] = await renderPage(stale[i]!.source);
-              // Lets the workers' answers in, so they are never left without pages.
-              if (yieldAfter) await nextTurn();
+            try {
+              for (let i = next++; i < stale.length; i = next++) {
+                results[i] = await renderPage(stale[i]!.source);
+                // Lets the workers' answers in, so they are never left without pages.
+                if (yieldAfter) await nextTurn();
+              }
+            } catch (error) {
+              // A failed worker fails the batch: the other lanes take no more pages.
+              next = stale.length;
+              throw error;
             }
           };
           const workerLanes = Array.from({ length: pool.capacity }, () => lane(pool.render, false));

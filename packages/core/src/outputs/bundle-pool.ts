@@ -50,12 +50,17 @@ export class BundlePool {
     this.dispatch();
   }
 
-  /** Stops the workers; the bundles handed over must be done. */
+  /** Drops the bundles not started yet, waits for those being indexed, then stops the workers. */
   async close(): Promise<void> {
+    for (const job of this.queue.splice(0)) job.reject(new Error('search index update abandoned'));
+    await this.inline;
     const workers = this.workers.splice(0);
     await Promise.all(
-      workers.map((worker) => {
+      workers.map(async (worker) => {
         const exited = new Promise((resolve) => worker.once('exit', resolve));
+        // Held open until it has stopped, as the build waits for it.
+        worker.ref();
+        if (this.current.has(worker)) await Promise.race([new Promise((resolve) => worker.once('message', resolve)), exited]);
         worker.postMessage({ type: 'close' } satisfies SearchWorkerRequest);
         return exited;
       }),
@@ -68,12 +73,15 @@ export class BundlePool {
       if (!worker) return;
       const { shard, resolve, reject } = this.queue.shift()!;
       this.current.set(worker, { resolve, reject });
+      // A busy worker keeps the process alive; an idle one never does, even if left unclosed.
+      worker.ref();
       worker.postMessage({ type: 'index', shard } satisfies SearchWorkerRequest);
     }
   }
 
   private start(): Worker {
     const worker = new Worker(WORKER_SCRIPT, { workerData: { outDir: this.outDir, indexDir: this.indexDir } });
+    worker.unref();
     const settle = () => {
       const job = this.current.get(worker);
       this.current.delete(worker);
@@ -81,18 +89,18 @@ export class BundlePool {
     };
     worker.on('message', (result: BundleResult) => {
       settle()?.resolve(result);
+      if (this.workers.includes(worker)) worker.unref();
       this.dispatch();
     });
     // A worker that fails is gone: its bundle fails, and later bundles get a new worker.
     const gone = (error: unknown) => {
-      this.workers.splice(this.workers.indexOf(worker), 1);
+      const at = this.workers.indexOf(worker);
+      if (at >= 0) this.workers.splice(at, 1);
       settle()?.reject(error);
       this.dispatch();
     };
     worker.on('error', gone);
-    worker.on('exit', (code) => {
-      if (this.workers.includes(worker)) gone(new Error(`search worker stopped (exit code ${code})`));
-    });
+    worker.on('exit', (code) => gone(new Error(`search worker stopped (exit code ${code})`)));
     this.workers.push(worker);
     return worker;
   }

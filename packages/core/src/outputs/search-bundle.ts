@@ -8,10 +8,14 @@ import { MANIFEST, SHARDS_DIR, type SearchShard } from './search-shards.js';
 export const ENTRY = 'pagefind-entry.json';
 
 /**
- * Where pages are staged for pagefind: in memory where the system offers a memory-backed folder,
- * as creating a folder per page costs a disk more than the indexing it saves.
+ * Where pages are staged for pagefind: a memory-backed folder where the system has one, as
+ * creating a folder per page costs a disk more than the indexing it saves; else, or when that
+ * folder is full, the temporary folder.
  */
-const STAGING_ROOT = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+const STAGING_ROOTS = [...(fs.existsSync('/dev/shm') ? ['/dev/shm'] : []), os.tmpdir()];
+const STAGING_PREFIX = 'guidekit-search-';
+/** A staging folder this old was left by a build that was stopped: it is removed. */
+const STALE_MS = 60 * 60 * 1000;
 
 /** What indexing one bundle did: pages indexed, or the problems pagefind reported. */
 export interface BundleResult {
@@ -26,14 +30,8 @@ export interface BundleResult {
  * when pagefind reports a problem.
  */
 export async function indexBundle(outDir: string, indexDir: string, shard: SearchShard): Promise<BundleResult> {
-  const staging = fs.mkdtempSync(path.join(STAGING_ROOT, 'guidekit-search-'));
+  const staging = stagePages(outDir, shard.pages);
   try {
-    for (const file of shard.pages) {
-      const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-      const target = path.join(staging, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, searchDocument(html) ?? html);
-    }
     const { createIndex } = await import('pagefind');
     const created = await createIndex();
     if (!created.index) return { pages: 0, errors: created.errors };
@@ -49,6 +47,40 @@ export async function indexBundle(outDir: string, indexDir: string, shard: Searc
     }
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Writes the search documents of `pages` to a new staging folder, and returns it. */
+function stagePages(outDir: string, pages: string[]): string {
+  const documents = pages.map((file) => {
+    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+    return { file, text: searchDocument(html) ?? html };
+  });
+  for (const [i, root] of STAGING_ROOTS.entries()) {
+    removeStale(root);
+    const staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
+    try {
+      for (const { file, text } of documents) {
+        const target = path.join(staging, file);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, text);
+      }
+      return staging;
+    } catch (error) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      if (i === STAGING_ROOTS.length - 1) throw error;
+    }
+  }
+  throw new Error('no folder to stage pages in');
+}
+
+function removeStale(root: string): void {
+  const names = fs.existsSync(root) ? fs.readdirSync(root) : [];
+  for (const name of names) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const dir = path.join(root, name);
+    const stat = fs.statSync(dir, { throwIfNoEntry: false });
+    if (stat && Date.now() - stat.mtimeMs > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

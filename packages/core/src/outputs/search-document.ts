@@ -1,49 +1,65 @@
-/** A start tag and its attributes (a `>` inside a quoted value does not end it), read where it starts. */
-const START_TAG = /<([a-zA-Z][\w-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
+/**
+ * Markup in document order: a comment, or a start or end tag with its attributes (a `<` or `>`
+ * inside a quoted value belongs to the tag). Text between tags holds no `<`: it is escaped.
+ */
+const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const MARK = 'data-pagefind-';
+const MARKED = /data-pagefind-/i;
 /** Attributes whose value says where pagefind reads: `title` (the text), `image[src]`, `key:value`. */
-const READS_VALUE = new Set(['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort']);
+const READS_VALUE = new Set(['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort', 'data-pagefind-default-meta']);
+/** Elements pagefind reads when nothing says otherwise: the title, the first `h1`, the first image after it. */
+const READ_ANYWAY = new Set(['title', 'h1']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose content is text, whatever it looks like. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+interface Tag {
+  start: number;
+  end: number;
+  close: boolean;
+  /** Written `<name/>`: an element without content (in SVG and MathML). */
+  empty: boolean;
+  name: string;
+  attributes: string;
+}
 
 /**
- * The part of a rendered page that pagefind reads: its `<html>` tag (the language), and each
- * element that carries a `data-pagefind-*` attribute, with its content where pagefind reads the
- * content (the `data-pagefind-body` element, and metadata, filters or sort keys taken from the
- * element's text). A page with a body element is indexed from that element alone, yet parsing
- * the rest of the page (navigation, header, footer) took pagefind most of its time.
+ * The part of a rendered page that pagefind reads: its `<html>` tag (the language), each element
+ * that carries a `data-pagefind-*` attribute (with its content where pagefind reads the content:
+ * the `data-pagefind-body` element, and metadata, filters or sort keys taken from the element's
+ * text), and what pagefind reads of any page (`<title>`, `<h1>`, images). A page with a body
+ * element is indexed from that element alone, yet parsing the rest of the page (navigation,
+ * header, footer) took pagefind most of its time.
  *
- * Undefined when the page has no `data-pagefind-body` element: pagefind then reads it whole.
+ * Undefined when pagefind must read the page whole: it has no `data-pagefind-body` element, it
+ * ignores part of the page outside the body, or an element to keep has no end this reading finds.
  */
 export function searchDocument(html: string): string | undefined {
   const parts: string[] = [];
   let body = false;
-  // Where the last element kept ends: marks inside it came with it.
-  let keptUntil = 0;
-  for (let at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, Math.max(at + MARK.length, keptUntil))) {
-    const start = html.lastIndexOf('<', at);
-    START_TAG.lastIndex = start;
-    const tag = start >= 0 ? START_TAG.exec(html) : null;
-    // A mark in text, not in a tag.
-    if (!tag || START_TAG.lastIndex <= at) continue;
-    const attributes = [...tag[0].slice(tag[1]!.length + 1).matchAll(ATTRIBUTE)].map(([, key, ...value]) => ({
+  const tags = readTags(html);
+  for (let tag = tags.next(); tag; tag = tags.next()) {
+    if (tag.close || !(READ_ANYWAY.has(tag.name) || tag.name === 'img' || MARKED.test(tag.attributes))) continue;
+    const attributes = [...tag.attributes.matchAll(ATTRIBUTE)].map(([, key, ...value]) => ({
       key: key!.toLowerCase(),
       value: value[0] ?? value[1] ?? value[2] ?? '',
     }));
-    // A mark in another attribute's value.
-    if (!attributes.some(({ key }) => key.startsWith(MARK))) continue;
-    const name = tag[1]!.toLowerCase();
+    const marked = attributes.some(({ key }) => key.startsWith(MARK));
     const isBody = attributes.some(({ key }) => key === 'data-pagefind-body');
-    body ||= isBody;
-    const end = !VOID.has(name) && (isBody || readsText(attributes)) ? closingEnd(html, name, START_TAG.lastIndex) : undefined;
-    // Markup this reading cannot follow: pagefind reads the page whole.
-    if (isBody && end === undefined) return undefined;
-    if (end === undefined) {
-      parts.push(VOID.has(name) ? tag[0] : `${tag[0]}</${name}>`);
-      keptUntil = START_TAG.lastIndex;
+    // The body's content is kept whole: an `ignore` met here is outside it.
+    if (!isBody && attributes.some(({ key }) => key === 'data-pagefind-ignore')) return undefined;
+    const readsContent = isBody || READ_ANYWAY.has(tag.name) || readsText(attributes);
+    if (!marked && !readsContent && tag.name !== 'img') continue;
+    if (VOID.has(tag.name) || tag.empty) {
+      parts.push(html.slice(tag.start, tag.end));
+    } else if (!readsContent) {
+      parts.push(`${html.slice(tag.start, tag.end)}</${tag.name}>`);
     } else {
-      parts.push(html.slice(start, end));
-      keptUntil = end;
+      const end = tags.skipElement(tag);
+      if (end === undefined) return undefined;
+      parts.push(html.slice(tag.start, end));
+      body ||= isBody;
     }
   }
   if (!body) return undefined;
@@ -58,14 +74,38 @@ function readsText(attributes: { key: string; value: string }[]): boolean {
   );
 }
 
-/** Where the element whose start tag ends at `from` ends: after its matching end tag. */
-function closingEnd(html: string, name: string, from: number): number | undefined {
-  const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : match[0].endsWith('/>') ? 0 : 1;
-    if (depth === 0) return tags.lastIndex;
-  }
-  return undefined;
+/** The tags of `html` one after another, skipping comments and the content of raw-text elements. */
+function readTags(html: string) {
+  const markup = new RegExp(MARKUP.source, 'g');
+  const next = (): Tag | undefined => {
+    for (let match = markup.exec(html); match; match = markup.exec(html)) {
+      if (match[2] === undefined) continue;
+      const tag: Tag = {
+        start: match.index,
+        end: markup.lastIndex,
+        close: match[1] === '/',
+        empty: match[4] === '/',
+        name: match[2].toLowerCase(),
+        attributes: match[3]!,
+      };
+      if (!tag.close && RAW_TEXT.has(tag.name)) {
+        const close = new RegExp(`</${tag.name}`, 'gi');
+        close.lastIndex = tag.end;
+        if (close.exec(html)) markup.lastIndex = close.lastIndex - tag.name.length - 2;
+      }
+      return tag;
+    }
+    return undefined;
+  };
+  /** Moves past the element `start` opens; returns where it ends, or undefined without an end. */
+  const skipElement = (start: Tag): number | undefined => {
+    let depth = 1;
+    for (let tag = next(); tag; tag = next()) {
+      if (tag.name !== start.name || tag.empty) continue;
+      depth += tag.close ? -1 : 1;
+      if (depth === 0) return tag.end;
+    }
+    return undefined;
+  };
+  return { next, skipElement };
 }

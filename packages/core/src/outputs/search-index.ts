@@ -35,19 +35,17 @@ export function isSearchIndexFile(file: string): boolean {
  * only what the theme marks `data-pagefind-body`). A large guide's index is split, by chapter,
  * into bundles the search dialog merges, indexed side by side: after an edit, only the bundle
  * holding the changed page is indexed again. Each bundle's files are written through a temporary
- * name (changed files only), its entry point last, and the manifest after every bundle. `begun`
- * is an update begun while the build wrote its pages (see `SearchIndexer.begin`).
+ * name (changed files only), its entry point last, and the manifest after every bundle.
  */
 export async function updateSearchIndex(
   outDir: string,
   pages: SearchPage[],
   changed: ReadonlySet<string>,
-  shardPages?: number,
-  begun?: IndexUpdate,
+  { shardPages, begun, workers = availableParallelism() }: UpdateOptions = {},
 ): Promise<SearchIndexResult> {
   const fresh = await planIndex(outDir, pages, shardPages);
   // A begun update keeps its plan: the bundles it has written since are outdated all the same.
-  const update = begun?.follows(fresh) ? begun : new IndexUpdate(outDir, fresh, 1);
+  const update = begun?.follows(fresh) ? begun : new IndexUpdate(outDir, fresh, workers, workers);
   if (update !== begun) await begun?.close();
   const { plan } = update;
   try {
@@ -66,6 +64,16 @@ export async function updateSearchIndex(
   } finally {
     await update.close();
   }
+}
+
+/** How to update the index. */
+export interface UpdateOptions {
+  /** Pages a bundle holds before the index is split (tests make it small). */
+  shardPages?: number;
+  /** An update begun while the build wrote its pages (see `SearchIndexer.begin`). */
+  begun?: IndexUpdate;
+  /** Worker threads at most (one per core by default). */
+  workers?: number;
 }
 
 /** The guide's bundles, and which must be indexed again whatever pages change. */
@@ -105,10 +113,12 @@ export class IndexUpdate {
   private readonly stale = new Set<SearchShard>();
   private readonly handed = new Map<string, Promise<BundleResult>>();
 
+  /** `workers` while the build writes its pages, `finalWorkers` once it has (see `results`). */
   constructor(
     outDir: string,
     readonly plan: IndexPlan,
     workers: number,
+    private readonly finalWorkers: number,
   ) {
     this.pool = new BundlePool(outDir, plan.dir, workers);
     plan.shards.forEach((shard, i) => {
@@ -133,20 +143,21 @@ export class IndexUpdate {
     if (left.size === 0 && this.stale.has(shard) && !this.handed.has(shard.bundle)) this.hand(shard);
   }
 
-  /** Indexes the bundles (with every core from now on) and returns what each gave. */
+  /** Indexes the bundles (with all its workers from now on) and returns what each gave. */
   results(shards: SearchShard[]): Promise<BundleResult[]> {
-    this.pool.grow(availableParallelism());
+    this.pool.grow(this.finalWorkers);
     return Promise.all(shards.map((shard) => this.handed.get(shard.bundle) ?? this.hand(shard)));
   }
 
-  /** Waits for the bundles handed over, then stops the workers. */
+  /** Drops the bundles not started yet, waits for those being indexed, then stops the workers. */
   async close(): Promise<void> {
-    await Promise.allSettled(this.handed.values());
     await this.pool.close();
   }
 
   private hand(shard: SearchShard): Promise<BundleResult> {
     const result = this.pool.index(shard);
+    // Awaited by `results`; until then, a failure must not go unhandled.
+    result.catch(() => undefined);
     this.handed.set(shard.bundle, result);
     return result;
   }
@@ -162,6 +173,8 @@ export interface SearchIndexer {
   begin(pages: SearchPage[]): Promise<void>;
   /** Says that a page's HTML file is in place: `written` by this build, or already up to date. */
   pageDone(file: string, written: boolean): void;
+  /** Drops the update begun, for a build that failed after it began. */
+  abandon(): Promise<void>;
   /**
    * Updates the index once a build has written its pages (`changed`: the output files it wrote
    * or removed). In the foreground, resolves with the result. In the background (watch),
@@ -191,8 +204,10 @@ export function createSearchIndexer(outDir: string, background: boolean, shardPa
   let firstUpdate = true;
   // The update begun for the build in progress.
   let begun: IndexUpdate | undefined;
-  const attempt = (pages: SearchPage[], changed: ReadonlySet<string>, update?: IndexUpdate): Promise<SearchIndexResult> =>
-    updateSearchIndex(outDir, pages, changed, shardPages, update).catch((error: unknown) => ({
+  // In the background, one worker: indexing must not slow the rebuilds of an author at work.
+  const workers = background ? 1 : availableParallelism();
+  const attempt = (pages: SearchPage[], changed: ReadonlySet<string>, begun?: IndexUpdate): Promise<SearchIndexResult> =>
+    updateSearchIndex(outDir, pages, changed, { shardPages, begun, workers }).catch((error: unknown) => ({
       pages: 0,
       errors: [error instanceof Error ? error.message : String(error)],
     }));
@@ -214,15 +229,18 @@ export function createSearchIndexer(outDir: string, background: boolean, shardPa
   };
   return {
     async begin(pages) {
-      // Left by a build that failed after it began.
-      await begun?.close();
-      begun = undefined;
+      await this.abandon();
       if (background) return;
       // One worker while the build renders on the other cores; every core once it is done.
-      begun = new IndexUpdate(outDir, await planIndex(outDir, pages, shardPages), Math.max(1, availableParallelism() - 1));
+      begun = new IndexUpdate(outDir, await planIndex(outDir, pages, shardPages), Math.max(1, workers - 1), workers);
     },
     pageDone(file, written) {
       begun?.pageDone(file, written);
+    },
+    async abandon() {
+      const update = begun;
+      begun = undefined;
+      await update?.close();
     },
     async update(pages, changed) {
       const files = new Set([...changed].filter((file) => file.endsWith('.html')));

@@ -15,5 +15,10 @@ parentPort!.on('message', async (request: SearchWorkerRequest) => {
     parentPort!.close();
     return;
   }
-  parentPort!.postMessage(await indexBundle(outDir, indexDir, request.shard));
+  // A failure is the bundle's result: the build reports it as a warning, and goes on.
+  const result = await indexBundle(outDir, indexDir, request.shard).catch((error: unknown) => ({
+    pages: 0,
+    errors: [error instanceof Error ? error.message : String(error)],
+  }));
+  parentPort!.postMessage(result);
 });

@@ -56,7 +56,9 @@ export function* renderPrintPage(
     if (start < 0) return;
     places.push({ node: guide.pages[i]!, start, end: (from = start + placeholder.length) });
   });
-  if (places.length !== placeholders.filter(Boolean).length || html.indexOf(PLACEHOLDER, from) >= 0) {
+  // Each body once, as it is: any other use of a placeholder (a second copy, a filter) and the
+  // bodies are rendered in.
+  if (places.length !== placeholders.filter(Boolean).length || html.split(PLACEHOLDER).length - 1 !== places.length) {
     yield render(printContext(guide, guide.pages.map(rewritten)));
     return;
   }

@@ -22,39 +22,53 @@ describe('the search document of a page', () => {
   it('gives pagefind the same record as the whole page, from a fraction of it', async () => {
     const { read } = await buildGuide({
       'index.md': '# Home\n\nWelcome.\n',
-      '01-team/index.md': '# Team\n\nPeople.\n',
+      'authors.yml': 'ann:\n  name: Ann\n  avatar: https://example.com/ann.png\n',
+      '01-team/index.md': '---\nauthor: ann\n---\n# Team\n\nPeople, with `</div>` in code and ![a </div> sign](map.svg).\n',
       '01-team/01-roles.md':
-        '# Roles\n\n## Duties\n\nWho decides what, with `data-pagefind-body` in code.\n\n![map](map.svg)\n\n| a | b |\n|---|---|\n| <x> | y |\n',
+        '---\nauthor: ann\n---\n# Roles\n\n## Duties\n\nWho decides what, with `data-pagefind-body` in code.\n\n| a | b |\n|---|---|\n| <x> | y |\n',
       '01-team/map.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"/>',
     });
-    const page = read('team/roles/index.html');
-    const document = searchDocument(page)!;
-    expect(document.length).toBeLessThan(page.length / 2);
-    expect(document).not.toContain('id="sidebar"');
-    expect(await fragmentOf(document)).toEqual(await fragmentOf(page));
+    // An image in the text, and none (the author's avatar is then the page's image).
+    const images = [];
+    for (const file of ['team/index.html', 'team/roles/index.html']) {
+      const page = read(file);
+      const document = searchDocument(page)!;
+      expect(document.length).toBeLessThan(page.length / 2);
+      expect(document).not.toContain('id="sidebar"');
+      const fragment = (await fragmentOf(page)) as { meta: { image?: string } };
+      expect(await fragmentOf(document)).toEqual(fragment);
+      images.push(fragment.meta.image);
+    }
+    expect(images).toEqual(['/team/map.svg', 'https://example.com/ann.png']);
   });
 
-  it('keeps the html tag, the body, and metadata taken from text or attributes', () => {
+  it('keeps the html tag, the body, metadata taken from text or attributes, and what pagefind reads anyway', () => {
     const page = [
-      '<!DOCTYPE html><html lang="de"><head><title>T</title></head><body><nav><a href="/">Home</a></nav>',
+      '<!DOCTYPE html><html lang="de"><head><title>T</title><script>if (a < b) x = "</div>";</script></head><body>',
+      '<nav><a href="/">Home</a><img src="logo.svg" alt=""></nav>',
       '<article data-chapter="2. Team" data-pagefind-meta="chapter[data-chapter]"><header>',
       '<h1 data-pagefind-meta="title">Roles</h1><p>by <span data-pagefind-filter="author">Anna</span></p></header>',
-      '<div data-pagefind-body><div><p>Text <code>&lt;div data-pagefind-meta="x"&gt;</code></p></div><p>More data-pagefind-ignore text</p></div>',
-      '<img data-pagefind-meta="image[src]" src="a.png"></article><footer>Footer</footer></body></html>',
+      '<div data-pagefind-body><div><p>Text <code>&lt;div data-pagefind-meta="x"&gt;</code></p></div>',
+      '<img alt="Close it with </div>" src="a.png"><!-- </div> --><p>More data-pagefind-ignore text</p></div>',
+      '<img data-pagefind-meta="image[src]" src="b.png"><p data-pagefind-default-meta="summary">Sum</p></article>',
+      '<footer>Footer</footer></body></html>',
     ].join('');
     expect(searchDocument(page)).toBe(
       [
-        '<!DOCTYPE html><html lang="de"><body>',
+        '<!DOCTYPE html><html lang="de"><body><title>T</title><img src="logo.svg" alt="">',
         '<article data-chapter="2. Team" data-pagefind-meta="chapter[data-chapter]"></article>',
         '<h1 data-pagefind-meta="title">Roles</h1><span data-pagefind-filter="author">Anna</span>',
-        '<div data-pagefind-body><div><p>Text <code>&lt;div data-pagefind-meta="x"&gt;</code></p></div><p>More data-pagefind-ignore text</p></div>',
-        '<img data-pagefind-meta="image[src]" src="a.png"></body></html>',
+        '<div data-pagefind-body><div><p>Text <code>&lt;div data-pagefind-meta="x"&gt;</code></p></div>',
+        '<img alt="Close it with </div>" src="a.png"><!-- </div> --><p>More data-pagefind-ignore text</p></div>',
+        '<img data-pagefind-meta="image[src]" src="b.png"><p data-pagefind-default-meta="summary">Sum</p></body></html>',
       ].join(''),
     );
   });
 
-  it('is left to the whole page when the page has no body element, or one it cannot follow', () => {
+  it('is left to the whole page without a body element, with part of the page ignored, or with an element it cannot follow', () => {
     expect(searchDocument('<html><body><h1 data-pagefind-meta="title">T</h1><p>Text</p></body></html>')).toBeUndefined();
     expect(searchDocument('<html><body><div data-pagefind-body><div>unclosed</body></html>')).toBeUndefined();
+    expect(searchDocument('<html><body><ul><li data-pagefind-filter="tag">Red<li>Blue</ul><div data-pagefind-body>T</div></body></html>')).toBeUndefined();
+    expect(searchDocument('<html><body><aside data-pagefind-ignore="all"><b data-pagefind-filter="x">y</b></aside><div data-pagefind-body>T</div></body></html>')).toBeUndefined();
   });
 });

@@ -102,7 +102,7 @@ describe('the search index', () => {
     const { outDir, pages } = await chapterGuide(['alpha', 'beta', 'gamma', 'delta']);
 
     // Bundles of at least three pages, chapters kept whole: home and alpha, beta and gamma, delta.
-    expect(await updateSearchIndex(outDir, pages, new Set(), 3)).toEqual({ pages: 9, errors: [] });
+    expect(await updateSearchIndex(outDir, pages, new Set(), { shardPages: 3 })).toEqual({ pages: 9, errors: [] });
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/guidekit-shards.json'), 'utf8'));
     expect(manifest.bundles).toEqual(['', 'shards/2/', 'shards/3/']);
     const urls = manifest.bundles.map((bundle: string) => indexed(outDir, bundle).map((p) => p.url));
@@ -112,7 +112,7 @@ describe('the search index', () => {
     const stamps = manifest.bundles.map(entryStamp);
     const page = path.join(outDir, 'beta/one/index.html');
     fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replaceAll('betaword', 'betaword and a narwhal'));
-    expect(await updateSearchIndex(outDir, pages, new Set(['beta/one/index.html']), 3)).toEqual({ pages: 4, errors: [] });
+    expect(await updateSearchIndex(outDir, pages, new Set(['beta/one/index.html']), { shardPages: 3 })).toEqual({ pages: 4, errors: [] });
     expect(indexed(outDir, 'shards/2/').find((p) => p.url === '/beta/one/')!.content).toContain('narwhal');
     expect(manifest.bundles.map(entryStamp)).toEqual([stamps[0], expect.any(Number), stamps[2]]);
     expect(entryStamp('shards/2/')).not.toBe(stamps[1]);
