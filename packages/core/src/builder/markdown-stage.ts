@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { SourcePage } from '../discover/read-sources.js';
@@ -24,8 +23,8 @@ export interface MarkdownStage {
 }
 
 /**
- * Creates the markdown stage of a build session: a few pages render in this thread, many in this
- * thread and a pool of worker threads started for that batch. The processor is created on first use, so a
+ * Creates the markdown stage of a build session: a few pages render in this thread, many in a
+ * pool of worker threads started for that batch. The processor is created on first use, so a
  * build that renders nothing loads no markdown code at all.
  */
 export function createMarkdownStage(config: ResolvedConfig, options: BuildOptions): MarkdownStage {
@@ -63,29 +62,11 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         }
       }
       if (stale.length >= POOL_THRESHOLD && defaultPoolSize() > 1) {
-        // A worker on every core but this thread's, which renders pages too, from the same queue.
         // Workers live for one batch: their heaps are freed before the pages are rendered.
-        const pool = createMarkdownPool(config.root, poolOverrides(options), defaultPoolSize() - 1);
+        const pool = createMarkdownPool(config.root, poolOverrides(options));
         try {
           pool.setContext(context);
-          const render = await inlineRenderer();
-          const results: RenderedMarkdown[] = [];
-          let next = 0;
-          const lane = async (renderPage: (source: SourcePage) => Promise<RenderedMarkdown>, yieldAfter: boolean) => {
-            try {
-              for (let i = next++; i < stale.length; i = next++) {
-                results[i] = await renderPage(stale[i]!.source);
-                // Lets the workers' answers in, so they are never left without pages.
-                if (yieldAfter) await nextTurn();
-              }
-            } catch (error) {
-              // A failed worker fails the batch: the other lanes take no more pages.
-              next = stale.length;
-              throw error;
-            }
-          };
-          const workerLanes = Array.from({ length: pool.capacity }, () => lane(pool.render, false));
-          await Promise.all([...workerLanes, lane(render, true)]);
+          const results = await Promise.all(stale.map(({ source }) => pool.render(source)));
           stale.forEach((page, i) => store(page, results[i]!));
         } finally {
           await pool.close();

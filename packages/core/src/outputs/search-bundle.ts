@@ -50,24 +50,22 @@ export async function indexBundle(outDir: string, indexDir: string, shard: Searc
   }
 }
 
-/** Writes the search documents of `pages` to a new staging folder, and returns it. */
+/** Writes the search documents of `pages` to a new staging folder, one page at a time, and returns it. */
 function stagePages(outDir: string, pages: string[]): string {
-  const documents = pages.map((file) => {
-    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-    return { file, text: searchDocument(html) ?? html };
-  });
   for (const [i, root] of STAGING_ROOTS.entries()) {
     removeStale(root);
     const staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
     try {
-      for (const { file, text } of documents) {
+      for (const file of pages) {
+        const html = fs.readFileSync(path.join(outDir, file), 'utf8');
         const target = path.join(staging, file);
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, text);
+        fs.writeFileSync(target, searchDocument(html) ?? html);
       }
       return staging;
     } catch (error) {
       fs.rmSync(staging, { recursive: true, force: true });
+      // A full memory-backed folder: the next root, the temporary folder, is on disk.
       if (i === STAGING_ROOTS.length - 1) throw error;
     }
   }
