@@ -19,6 +19,8 @@ export interface WorkerResponse {
 /** Worker threads that render markdown in parallel, each with its own processor. */
 export interface MarkdownPool {
   readonly size: number;
+  /** Pages the workers take at once: more wait in the pool's queue. */
+  readonly capacity: number;
   /** Sends the markdown context of the build in progress to every worker. */
   setContext(context: MarkdownContext): void;
   render(source: SourcePage): Promise<RenderedMarkdown>;
@@ -73,6 +75,7 @@ export function createMarkdownPool(root: string, overrides: BuildOverrides, size
 
   return {
     size,
+    capacity: size * IN_FLIGHT,
     setContext(context) {
       for (const { worker } of workers) worker.postMessage({ type: 'context', context } satisfies WorkerRequest);
     },
