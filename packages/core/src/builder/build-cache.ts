@@ -93,7 +93,7 @@ export function loadBuildState(file: string | undefined, version: string, marker
     const textsFile = textsPath(file, cache.texts);
     if (cache.version !== version || !fs.existsSync(textsFile)) return empty;
     let texts: TextFile | undefined;
-    const text = () => (texts ??= v8.deserialize(fs.readFileSync(textsFile)) as TextFile);
+    const text = () => (texts ??= readTexts(textsFile));
     for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', () => text().sources.get(name) ?? '');
     for (const [name, entry] of cache.markdown) readLater(entry.result, 'html', () => text().bodies.get(name) ?? '');
     const whole = cache.marker === marker;
@@ -135,7 +135,7 @@ export function saveBuildState(file: string | undefined, version: string, marker
   const id = randomUUID().slice(0, 8);
   const cache: CacheFile = { version, marker, texts: id, sources, markdown, outputs: state.outputs, structure: state.structure };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeThrough(textsPath(file, id), v8.serialize(texts));
+  writeTexts(textsPath(file, id), texts);
   writeThrough(file, v8.serialize(cache));
   const base = path.basename(file);
   for (const old of fs.readdirSync(path.dirname(file))) {
@@ -144,6 +144,75 @@ export function saveBuildState(file: string | undefined, version: string, marker
     }
   }
   saved.set(state, snapshot(marker, state));
+}
+
+/** Texts are written in chunks of about this many characters: no buffer ever holds them all. */
+const CHUNK_CHARS = 4_000_000;
+
+/**
+ * Writes a texts file as a series of chunks, each a 4-byte length and a serialized list of
+ * [kind, file, text] (kind 0 for a source, 1 for a body).
+ */
+function writeTexts(file: string, texts: TextFile): void {
+  const fd = fs.openSync(`${file}.tmp`, 'w');
+  try {
+    let chunk: [number, string, string][] = [];
+    let chars = 0;
+    const flush = () => {
+      const bytes = v8.serialize(chunk);
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(bytes.length);
+      writeFully(fd, length);
+      writeFully(fd, bytes);
+      chunk = [];
+      chars = 0;
+    };
+    for (const [kind, map] of [texts.sources, texts.bodies].entries()) {
+      for (const [name, text] of map) {
+        chunk.push([kind, name, text]);
+        chars += text.length;
+        if (chars >= CHUNK_CHARS) flush();
+      }
+    }
+    flush();
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/** Reads a texts file written by `writeTexts`, a chunk at a time. */
+function readTexts(file: string): TextFile {
+  const texts: TextFile = { sources: new Map(), bodies: new Map() };
+  const fd = fs.openSync(file, 'r');
+  try {
+    const length = Buffer.alloc(4);
+    while (readFully(fd, length)) {
+      const bytes = Buffer.alloc(length.readUInt32BE());
+      readFully(fd, bytes);
+      for (const [kind, name, text] of v8.deserialize(bytes) as [number, string, string][]) {
+        (kind === 0 ? texts.sources : texts.bodies).set(name, text);
+      }
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return texts;
+}
+
+function writeFully(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+}
+
+/** Fills `bytes` from the file; false at its end, an error if it ends midway. */
+function readFully(fd: number, bytes: Uint8Array): boolean {
+  for (let done = 0; done < bytes.length; ) {
+    const read = fs.readSync(fd, bytes, done, bytes.length - done, null);
+    if (read === 0 && done === 0) return false;
+    if (read === 0) throw new Error('build cache texts file is cut short');
+    done += read;
+  }
+  return true;
 }
 
 /** The file of texts `id` beside the cache file. */
