@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import { hashOf } from '../hash.js';
 import type { SourceCache } from '../load-guide.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
@@ -32,6 +33,8 @@ interface CacheFile {
   marker: string;
   /** Names the file that holds the sources' text and the rendered bodies (see `TextFile`). */
   texts: string;
+  /** That file's size: a texts file of another size is damaged, and the cache is not used. */
+  textsBytes: number;
   sources: SourceCache;
   markdown: Map<string, MarkdownEntry>;
   outputs: Map<string, string>;
@@ -88,14 +91,28 @@ function codeSignature(): string {
 export function loadBuildState(file: string | undefined, version: string, marker: string | undefined): BuildState {
   const empty: BuildState = { sources: new Map(), markdown: new Map() };
   if (!file || !fs.existsSync(file)) return empty;
+  let fd: number | undefined;
   try {
     const cache = v8.deserialize(fs.readFileSync(file)) as CacheFile;
-    const textsFile = textsPath(file, cache.texts);
-    if (cache.version !== version || !fs.existsSync(textsFile)) return empty;
+    if (cache.version !== version) return empty;
+    // Opened now, read on first use: a later save (of another session, or another process) may
+    // remove the file, and an open file stays readable.
+    fd = fs.openSync(textsPath(file, cache.texts), 'r');
+    if (fs.fstatSync(fd).size !== cache.textsBytes) throw new Error('texts file damaged');
+    const textsFd = fd;
     let texts: TextFile | undefined;
-    const text = () => (texts ??= readTexts(textsFile));
-    for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', () => text().sources.get(name) ?? '');
-    for (const [name, entry] of cache.markdown) readLater(entry.result, 'html', () => text().bodies.get(name) ?? '');
+    const text = (kind: keyof TextFile, name: string) => {
+      try {
+        texts ??= readTexts(textsFd);
+      } catch {
+        throw damaged();
+      }
+      const value = texts[kind].get(name);
+      if (value === undefined) throw damaged();
+      return value;
+    };
+    for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', () => text('sources', name));
+    for (const [name, entry] of cache.markdown) readLater(entry.result, 'html', () => text('bodies', name));
     const whole = cache.marker === marker;
     const state: BuildState = {
       sources: cache.sources,
@@ -106,8 +123,14 @@ export function loadBuildState(file: string | undefined, version: string, marker
     if (whole) saved.set(state, snapshot(cache.marker, state));
     return state;
   } catch {
+    if (fd !== undefined) fs.closeSync(fd);
     return empty;
   }
+}
+
+/** A texts file that cannot be read whole: the build stops with this, and says what to do. */
+function damaged(): GuidekitError {
+  return new GuidekitError([{ severity: 'error', rule: 'build-cache', message: 'the build cache is damaged: build again with --no-cache' }]);
 }
 
 /**
@@ -133,14 +156,19 @@ export function saveBuildState(file: string | undefined, version: string, marker
     }),
   );
   const id = randomUUID().slice(0, 8);
-  const cache: CacheFile = { version, marker, texts: id, sources, markdown, outputs: state.outputs, structure: state.structure };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeTexts(textsPath(file, id), texts);
+  const textsBytes = writeTexts(textsPath(file, id), texts);
+  const cache: CacheFile = { version, marker, texts: id, textsBytes, sources, markdown, outputs: state.outputs, structure: state.structure };
   writeThrough(file, v8.serialize(cache));
+  // Texts files of earlier saves; one still open in a session reads on (where the system allows).
   const base = path.basename(file);
   for (const old of fs.readdirSync(path.dirname(file))) {
     if (old.startsWith(`${base}.`) && old.endsWith('.texts') && old !== path.basename(textsPath(file, id))) {
-      fs.rmSync(path.join(path.dirname(file), old), { force: true });
+      try {
+        fs.rmSync(path.join(path.dirname(file), old), { force: true });
+      } catch {
+        // In use where an open file cannot be removed: the next save removes it.
+      }
     }
   }
   saved.set(state, snapshot(marker, state));
@@ -153,8 +181,9 @@ const CHUNK_CHARS = 4_000_000;
  * Writes a texts file as a series of chunks, each a 4-byte length and a serialized list of
  * [kind, file, text] (kind 0 for a source, 1 for a body).
  */
-function writeTexts(file: string, texts: TextFile): void {
-  const fd = fs.openSync(`${file}.tmp`, 'w');
+function writeTexts(file: string, texts: TextFile): number {
+  const temp = temporaryName(file);
+  const fd = fs.openSync(temp, 'w');
   try {
     let chunk: [number, string, string][] = [];
     let chars = 0;
@@ -178,13 +207,13 @@ function writeTexts(file: string, texts: TextFile): void {
   } finally {
     fs.closeSync(fd);
   }
-  fs.renameSync(`${file}.tmp`, file);
+  fs.renameSync(temp, file);
+  return fs.statSync(file).size;
 }
 
-/** Reads a texts file written by `writeTexts`, a chunk at a time. */
-function readTexts(file: string): TextFile {
+/** Reads a texts file written by `writeTexts` (open as `fd`), a chunk at a time, and closes it. */
+function readTexts(fd: number): TextFile {
   const texts: TextFile = { sources: new Map(), bodies: new Map() };
-  const fd = fs.openSync(file, 'r');
   try {
     const length = Buffer.alloc(4);
     while (readFully(fd, length)) {
@@ -209,7 +238,7 @@ function readFully(fd: number, bytes: Uint8Array): boolean {
   for (let done = 0; done < bytes.length; ) {
     const read = fs.readSync(fd, bytes, done, bytes.length - done, null);
     if (read === 0 && done === 0) return false;
-    if (read === 0) throw new Error('build cache texts file is cut short');
+    if (read === 0) throw damaged();
     done += read;
   }
   return true;
@@ -221,8 +250,14 @@ function textsPath(file: string, id: string): string {
 }
 
 function writeThrough(file: string, bytes: Uint8Array): void {
-  fs.writeFileSync(`${file}.tmp`, bytes);
-  fs.renameSync(`${file}.tmp`, file);
+  const temp = temporaryName(file);
+  fs.writeFileSync(temp, bytes);
+  fs.renameSync(temp, file);
+}
+
+/** A temporary name beside `file`, its own to this save: two processes may save at once. */
+function temporaryName(file: string): string {
+  return `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
 }
 
 /** Makes `object[key]` read, on first use, from `read`: the texts file is read only if needed. */

@@ -67,10 +67,13 @@ export function createMarkdownPool(root: string, overrides: BuildOverrides, size
       waiting.delete(response.id);
       dispatch();
     });
-    slot.worker.on('error', (error) => {
+    const fail = (error: unknown) => {
       for (const task of waiting.values()) task.reject(error);
       waiting.clear();
-    });
+    };
+    slot.worker.on('error', fail);
+    // A worker that ends without an error (a plugin calling process.exit) fails what it had.
+    slot.worker.on('exit', (code) => fail(new Error(`markdown worker stopped (exit code ${code})`)));
   }
 
   return {

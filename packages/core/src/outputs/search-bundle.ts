@@ -53,9 +53,10 @@ export async function indexBundle(outDir: string, indexDir: string, shard: Searc
 /** Writes the search documents of `pages` to a new staging folder, one page at a time, and returns it. */
 function stagePages(outDir: string, pages: string[]): string {
   for (const [i, root] of STAGING_ROOTS.entries()) {
-    removeStale(root);
-    const staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
+    let staging: string | undefined;
     try {
+      removeStale(root);
+      staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
       for (const file of pages) {
         const html = fs.readFileSync(path.join(outDir, file), 'utf8');
         const target = path.join(staging, file);
@@ -64,21 +65,26 @@ function stagePages(outDir: string, pages: string[]): string {
       }
       return staging;
     } catch (error) {
-      fs.rmSync(staging, { recursive: true, force: true });
-      // A full memory-backed folder: the next root, the temporary folder, is on disk.
+      if (staging) fs.rmSync(staging, { recursive: true, force: true });
+      // A memory-backed folder full or not writable: the next root, the temporary folder, is on disk.
       if (i === STAGING_ROOTS.length - 1) throw error;
     }
   }
   throw new Error('no folder to stage pages in');
 }
 
+/** Removes, as far as it may, the staging folders in `root` that stopped builds left. */
 function removeStale(root: string): void {
   const names = fs.existsSync(root) ? fs.readdirSync(root) : [];
   for (const name of names) {
     if (!name.startsWith(STAGING_PREFIX)) continue;
     const dir = path.join(root, name);
-    const stat = fs.statSync(dir, { throwIfNoEntry: false });
-    if (stat && Date.now() - stat.mtimeMs > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      const stat = fs.statSync(dir, { throwIfNoEntry: false });
+      if (stat && Date.now() - stat.mtimeMs > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another user's folder, say: not ours to remove.
+    }
   }
 }
 

@@ -56,4 +56,29 @@ describe('the build cache', () => {
     expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
     expect(texts()).toHaveLength(1);
   });
+
+  it('stays readable for a session when another build saves over it, and is not used when damaged', async () => {
+    const { root, outDir, read } = await buildGuide({ ...files, '03-end.md': '# End\n\nThe last words.\n' });
+    const cache = cachePath(await loadConfig(root, { outDir }));
+    const textsFile = () => {
+      const name = fs.readdirSync(path.dirname(cache)).find((file) => file.startsWith(path.basename(cache)) && file.endsWith('.texts'))!;
+      return path.join(path.dirname(cache), name);
+    };
+    const session = await createBuilder({ root, outDir });
+    const loaded = textsFile();
+    // Another build saves the cache: the texts file the session loaded is replaced.
+    fs.appendFileSync(path.join(root, '02-next.md'), '\nMore.\n');
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
+    expect(fs.existsSync(loaded)).toBe(false);
+    // The session's print page takes the last page's body from the file it loaded.
+    fs.appendFileSync(path.join(root, '01-intro.md'), '\nAgain.\n');
+    expect(await session.build()).toMatchObject({ ok: true, renderedMarkdown: 2 });
+    expect(read('print/index.html')).toContain('Again.');
+    expect(read('print/index.html')).toContain('The last words.');
+
+    fs.truncateSync(textsFile(), 10);
+    fs.appendFileSync(path.join(root, '01-intro.md'), '\nOnce more.\n');
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 3 });
+    expect(read('next/index.html')).toContain('More.');
+  });
 });
