@@ -21,6 +21,8 @@ export interface SearchShard {
   pages: string[];
 }
 
+/** Where the search index lives in the output folder. */
+export const SEARCH_INDEX_PATH = 'pagefind/';
 /** The folder below `pagefind/` of the bundles after the main one. */
 export const SHARDS_DIR = 'shards/';
 /** The list of the index's bundles the search dialog merges, and what each holds (in `pagefind/`). */

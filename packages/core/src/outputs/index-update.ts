@@ -1,0 +1,115 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { hashOf } from '../hash.js';
+import { BundlePool } from './bundle-pool.js';
+import { ENTRY, type BundleResult } from './search-bundle.js';
+import { MANIFEST, planSearchShards, SEARCH_INDEX_PATH, type SearchPage, type SearchShard } from './search-shards.js';
+
+/** The manifest: each bundle's folder below `pagefind/`, and a hash of the pages it indexes. */
+export interface Manifest {
+  bundles: string[];
+  members: string[];
+}
+
+/** The guide's bundles, and which must be indexed again whatever pages change. */
+export interface IndexPlan {
+  /** The output's `pagefind/` folder. */
+  dir: string;
+  before?: Manifest;
+  shards: SearchShard[];
+  /** A hash of each bundle's pages. */
+  members: string[];
+  /** Bundles whose entry point is missing, or whose pages are not the ones indexed before. */
+  outdated: boolean[];
+}
+
+/** Plans an update of the index of `pages` in `outDir`: its bundles, and those outdated. */
+export async function planIndex(outDir: string, pages: SearchPage[], shardPages?: number): Promise<IndexPlan> {
+  const dir = path.join(outDir, SEARCH_INDEX_PATH);
+  const before = await readManifest(dir);
+  const shards = planSearchShards(pages, shardPages);
+  const members = shards.map((shard) => hashOf(...shard.pages));
+  const outdated = await Promise.all(
+    shards.map(async (shard, i) => before?.members[i] !== members[i] || !(await exists(path.join(dir, shard.bundle, ENTRY)))),
+  );
+  return { dir, before, shards, members, outdated };
+}
+
+/**
+ * An update of the index under way. Begun before a build writes its pages, it hands each bundle
+ * to index again to a worker as soon as the bundle's pages are in place, so pagefind runs on the
+ * core the build's rendering leaves free.
+ */
+export class IndexUpdate {
+  private readonly pool: BundlePool;
+  private readonly shardOf = new Map<string, SearchShard>();
+  /** Each bundle's pages the build has not reported yet. */
+  private readonly unreported = new Map<SearchShard, Set<string>>();
+  /** Bundles to index again: outdated ones, and those holding a page the build wrote. */
+  private readonly stale = new Set<SearchShard>();
+  private readonly handed = new Map<string, Promise<BundleResult>>();
+
+  /** `workers` while the build writes its pages, `finalWorkers` once it has (see `results`). */
+  constructor(
+    outDir: string,
+    readonly plan: IndexPlan,
+    workers: number,
+    private readonly finalWorkers: number,
+  ) {
+    this.pool = new BundlePool(outDir, plan.dir, workers);
+    plan.shards.forEach((shard, i) => {
+      shard.pages.forEach((file) => this.shardOf.set(file, shard));
+      this.unreported.set(shard, new Set(shard.pages));
+      if (plan.outdated[i]) this.stale.add(shard);
+    });
+  }
+
+  /** True when this update was planned with the same bundles as `plan`. */
+  follows(plan: IndexPlan): boolean {
+    return this.plan.members.length === plan.members.length && this.plan.members.every((hash, i) => hash === plan.members[i]);
+  }
+
+  /** Says that a page's file is in place: `written` by this build, or already up to date. */
+  pageDone(file: string, written: boolean): void {
+    const shard = this.shardOf.get(file);
+    if (!shard) return;
+    const left = this.unreported.get(shard)!;
+    left.delete(file);
+    if (written) this.stale.add(shard);
+    if (left.size === 0 && this.stale.has(shard) && !this.handed.has(shard.bundle)) this.hand(shard);
+  }
+
+  /** Indexes the bundles (with all its workers from now on) and returns what each gave. */
+  results(shards: SearchShard[]): Promise<BundleResult[]> {
+    this.pool.grow(this.finalWorkers);
+    return Promise.all(shards.map((shard) => this.handed.get(shard.bundle) ?? this.hand(shard)));
+  }
+
+  /** Drops the bundles not started yet, waits for those being indexed, then stops the workers. */
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private hand(shard: SearchShard): Promise<BundleResult> {
+    const result = this.pool.index(shard);
+    // Awaited by `results`; until then, a failure must not go unhandled.
+    result.catch(() => undefined);
+    this.handed.set(shard.bundle, result);
+    return result;
+  }
+}
+
+async function readManifest(dir: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
