@@ -10,6 +10,7 @@ import { hashOf } from '../hash.js';
 import type { SourceCache } from '../load-guide.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { VERSION } from '../version.js';
+import { writeAll, writeThrough } from '../write/write-through.js';
 
 /** A page's rendered markdown and the hash of the source it came from. */
 export interface MarkdownEntry {
@@ -159,7 +160,8 @@ export function saveBuildState(file: string | undefined, version: string, marker
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const textsBytes = writeTexts(textsPath(file, id), texts);
   const cache: CacheFile = { version, marker, texts: id, textsBytes, sources, markdown, outputs: state.outputs, structure: state.structure };
-  writeThrough(file, v8.serialize(cache));
+  const bytes = v8.serialize(cache);
+  writeThrough(file, (temp) => fs.writeFileSync(temp, bytes));
   // Texts files of earlier saves; one still open in a session reads on (where the system allows).
   const base = path.basename(file);
   for (const old of fs.readdirSync(path.dirname(file))) {
@@ -182,32 +184,32 @@ const CHUNK_CHARS = 4_000_000;
  * [kind, file, text] (kind 0 for a source, 1 for a body).
  */
 function writeTexts(file: string, texts: TextFile): number {
-  const temp = temporaryName(file);
-  const fd = fs.openSync(temp, 'w');
-  try {
-    let chunk: [number, string, string][] = [];
-    let chars = 0;
-    const flush = () => {
-      const bytes = v8.serialize(chunk);
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(bytes.length);
-      writeFully(fd, length);
-      writeFully(fd, bytes);
-      chunk = [];
-      chars = 0;
-    };
-    for (const [kind, map] of [texts.sources, texts.bodies].entries()) {
-      for (const [name, text] of map) {
-        chunk.push([kind, name, text]);
-        chars += text.length;
-        if (chars >= CHUNK_CHARS) flush();
+  writeThrough(file, (temp) => {
+    const fd = fs.openSync(temp, 'w');
+    try {
+      let chunk: [number, string, string][] = [];
+      let chars = 0;
+      const flush = () => {
+        const bytes = v8.serialize(chunk);
+        const length = Buffer.alloc(4);
+        length.writeUInt32BE(bytes.length);
+        writeAll(fd, length);
+        writeAll(fd, bytes);
+        chunk = [];
+        chars = 0;
+      };
+      for (const [kind, map] of [texts.sources, texts.bodies].entries()) {
+        for (const [name, text] of map) {
+          chunk.push([kind, name, text]);
+          chars += text.length;
+          if (chars >= CHUNK_CHARS) flush();
+        }
       }
+      flush();
+    } finally {
+      fs.closeSync(fd);
     }
-    flush();
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
+  });
   return fs.statSync(file).size;
 }
 
@@ -229,10 +231,6 @@ function readTexts(fd: number): TextFile {
   return texts;
 }
 
-function writeFully(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
-}
-
 /** Fills `bytes` from the file; false at its end, an error if it ends midway. */
 function readFully(fd: number, bytes: Uint8Array): boolean {
   for (let done = 0; done < bytes.length; ) {
@@ -249,16 +247,7 @@ function textsPath(file: string, id: string): string {
   return `${file}.${id}.texts`;
 }
 
-function writeThrough(file: string, bytes: Uint8Array): void {
-  const temp = temporaryName(file);
-  fs.writeFileSync(temp, bytes);
-  fs.renameSync(temp, file);
-}
 
-/** A temporary name beside `file`, its own to this save: two processes may save at once. */
-function temporaryName(file: string): string {
-  return `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
-}
 
 /** Makes `object[key]` read, on first use, from `read`: the texts file is read only if needed. */
 function readLater<T extends object>(object: T, key: keyof T & string, read: () => unknown): void {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeThrough } from '../write/write-through.js';
 import { searchDocument } from './search-document.js';
 import { MANIFEST, SHARDS_DIR, type SearchShard } from './search-shards.js';
 
@@ -10,9 +11,9 @@ export const ENTRY = 'pagefind-entry.json';
 /**
  * Where pages are staged for pagefind: a memory-backed folder where the system has one, as
  * creating a folder per page costs a disk more than the indexing it saves; else, or when that
- * folder is full, the temporary folder.
+ * folder is full or not writable, the temporary folder.
  */
-const STAGING_ROOTS = [...(fs.existsSync('/dev/shm') ? ['/dev/shm'] : []), os.tmpdir()];
+const MEMORY_ROOT = fs.existsSync('/dev/shm') ? '/dev/shm' : undefined;
 const STAGING_PREFIX = 'guidekit-search-';
 /** A staging folder this old was left by a build that was stopped: it is removed. */
 const STALE_MS = 60 * 60 * 1000;
@@ -50,27 +51,34 @@ export async function indexBundle(outDir: string, indexDir: string, shard: Searc
   }
 }
 
-/** Writes the search documents of `pages` to a new staging folder, one page at a time, and returns it. */
+/** Writes the search documents of `pages` to a new staging folder, and returns it. */
 function stagePages(outDir: string, pages: string[]): string {
-  for (const [i, root] of STAGING_ROOTS.entries()) {
-    let staging: string | undefined;
+  if (MEMORY_ROOT) {
     try {
-      removeStale(root);
-      staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
-      for (const file of pages) {
-        const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-        const target = path.join(staging, file);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, searchDocument(html) ?? html);
-      }
-      return staging;
-    } catch (error) {
-      if (staging) fs.rmSync(staging, { recursive: true, force: true });
-      // A memory-backed folder full or not writable: the next root, the temporary folder, is on disk.
-      if (i === STAGING_ROOTS.length - 1) throw error;
+      return stageIn(MEMORY_ROOT, outDir, pages);
+    } catch {
+      // Full or not writable: the temporary folder, on disk.
     }
   }
-  throw new Error('no folder to stage pages in');
+  return stageIn(os.tmpdir(), outDir, pages);
+}
+
+/** Stages `pages` in a new folder below `root`, one page at a time; nothing is left if it fails. */
+function stageIn(root: string, outDir: string, pages: string[]): string {
+  removeStale(root);
+  const staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
+  try {
+    for (const file of pages) {
+      const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+      const target = path.join(staging, file);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, searchDocument(html) ?? html);
+    }
+    return staging;
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** Removes, as far as it may, the staging folders in `root` that stopped builds left. */
@@ -108,8 +116,7 @@ export function writeIfChanged(target: string, content: Uint8Array): void {
   const current = fs.existsSync(target) ? fs.readFileSync(target) : undefined;
   if (current?.equals(content)) return;
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(`${target}.guidekit-tmp`, content);
-  fs.renameSync(`${target}.guidekit-tmp`, target);
+  writeThrough(target, (temp) => fs.writeFileSync(temp, content));
 }
 
 function listFiles(dir: string): string[] {

@@ -1,9 +1,5 @@
-/**
- * Markup in document order: a comment, or a start or end tag with its attributes (a `<` or `>`
- * inside a quoted value belongs to the tag). Text between tags holds no `<`: it is escaped.
- */
-const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+import { attributePattern, tagPattern } from '../html-markup.js';
+
 const MARK = 'data-pagefind-';
 const MARKED = /data-pagefind-/i;
 /** Attributes whose value says where pagefind reads: `title` (the text), `image[src]`, `key:value`. */
@@ -41,7 +37,7 @@ export function searchDocument(html: string): string | undefined {
   const tags = readTags(html);
   for (let tag = tags.next(); tag; tag = tags.next()) {
     if (tag.close || !(READ_ANYWAY.has(tag.name) || tag.name === 'img' || MARKED.test(tag.attributes))) continue;
-    const attributes = [...tag.attributes.matchAll(ATTRIBUTE)].map(([, key, ...value]) => ({
+    const attributes = [...tag.attributes.matchAll(attributePattern())].map(([, , key, ...value]) => ({
       key: key!.toLowerCase(),
       value: value[0] ?? value[1] ?? value[2] ?? '',
     }));
@@ -76,7 +72,7 @@ function readsText(attributes: { key: string; value: string }[]): boolean {
 
 /** The tags of `html` one after another, skipping comments and the content of raw-text elements. */
 function readTags(html: string) {
-  const markup = new RegExp(MARKUP.source, 'g');
+  const markup = tagPattern(true);
   const next = (): Tag | undefined => {
     for (let match = markup.exec(html); match; match = markup.exec(html)) {
       if (match[2] === undefined) continue;

@@ -1,3 +1,4 @@
+import { attributePattern, tagPattern } from '../html-markup.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../tree/types.js';
 import { emptyPage, type PageContext } from './page-context.js';
@@ -106,12 +107,12 @@ function sectionNumbers(guide: Guide): Map<PageNode, string> {
 }
 
 /**
- * A start or end tag with its attributes (a `>` inside a quoted value does not end it). The print
- * page rewrites tags in the rendered HTML as text: parsing every page into a tree and serializing it
- * again cost seconds on a thousand-page guide, and the markdown pipeline's HTML is regular.
+ * Tags in a page's body (see `tagPattern`). The print page rewrites tags in the rendered HTML as
+ * text: parsing every page into a tree and serializing it again cost seconds on a thousand-page
+ * guide, and the markdown pipeline's HTML is regular.
  */
-const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const TAG = tagPattern();
+const ATTRIBUTE = attributePattern();
 /** Attributes that may hold something to rewrite; most tags (code's token spans) have none. */
 const MAY_REWRITE = /\s(?:id|aria-describedby|aria-labelledby|aria-controls|for|href|loading)\b/i;
 const HEADING = /^h[2-6]$/i;

@@ -2,6 +2,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
+import { writeAll, writeThrough } from './write-through.js';
 
 /** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */
 export type OutputContent = { content: string | Uint8Array } | { chunks: Iterable<string> } | { copyFrom: string };
@@ -77,25 +78,17 @@ export async function markerStamp(outDir: string): Promise<string | undefined> {
 }
 
 function writeOne(target: string, output: OutputContent): void {
-  const temp = `${target}.guidekit-tmp`;
-  try {
+  writeThrough(target, (temp) => {
     if ('copyFrom' in output) fsSync.copyFileSync(output.copyFrom, temp);
     else if ('content' in output) fsSync.writeFileSync(temp, output.content);
     else writeChunks(temp, output.chunks);
-  } catch (error) {
-    fsSync.rmSync(temp, { force: true });
-    throw error;
-  }
-  fsSync.renameSync(temp, target);
+  });
 }
 
 function writeChunks(file: string, chunks: Iterable<string>): void {
   const fd = fsSync.openSync(file, 'w');
   try {
-    for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk);
-      for (let done = 0; done < bytes.length; ) done += fsSync.writeSync(fd, bytes, done);
-    }
+    for (const chunk of chunks) writeAll(fd, Buffer.from(chunk));
   } finally {
     fsSync.closeSync(fd);
   }

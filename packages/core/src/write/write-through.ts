@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+
+/**
+ * Writes `target` through a temporary name and a rename, so a reader never sees half of it:
+ * `write` fills the temporary file, which is removed if it throws. The name is this write's own,
+ * as two builds may write the same file at once.
+ */
+export function writeThrough(target: string, write: (temp: string) => void): void {
+  const temp = `${target}.${process.pid}-${randomUUID().slice(0, 8)}.guidekit-tmp`;
+  try {
+    write(temp);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  fs.renameSync(temp, target);
+}
+
+/** Writes all of `bytes` at the file's position (a single write may write less). */
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+}
