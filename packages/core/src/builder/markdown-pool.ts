@@ -18,7 +18,6 @@ export interface WorkerResponse {
 
 /** Worker threads that render markdown in parallel, each with its own processor. */
 export interface MarkdownPool {
-  readonly size: number;
   /** Pages the workers take at once: more wait in the pool's queue. */
   readonly capacity: number;
   /** Sends the markdown context of the build in progress to every worker. */
@@ -77,7 +76,6 @@ export function createMarkdownPool(root: string, overrides: BuildOverrides, size
   }
 
   return {
-    size,
     capacity: size * IN_FLIGHT,
     setContext(context) {
       for (const { worker } of workers) worker.postMessage({ type: 'context', context } satisfies WorkerRequest);
@@ -86,7 +84,9 @@ export function createMarkdownPool(root: string, overrides: BuildOverrides, size
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        queue.push({ id, source });
+        // Copied now: what the source reads lazily (its cached text) is read here, where a
+        // failure rejects this page, not later while posting it from a worker's answer.
+        queue.push({ id, source: { ...source } });
         dispatch();
       });
     },

@@ -65,8 +65,6 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
           bodies.set(node, cached.result);
         } else {
-          // A cached source's text is read from the cache on first use: here, not while posting it to a worker.
-          void entry.source.text;
           stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source });
         }
       }

@@ -81,8 +81,13 @@ function stageIn(root: string, outDir: string, pages: string[]): string {
   }
 }
 
-/** Removes, as far as it may, the staging folders in `root` that stopped builds left. */
+/** Roots already cleared of stale staging folders by this process. */
+const cleared = new Set<string>();
+
+/** Removes, once per process and as far as it may, the staging folders in `root` that stopped builds left. */
 function removeStale(root: string): void {
+  if (cleared.has(root)) return;
+  cleared.add(root);
   const names = fs.existsSync(root) ? fs.readdirSync(root) : [];
   for (const name of names) {
     if (!name.startsWith(STAGING_PREFIX)) continue;
