@@ -10,6 +10,7 @@ import { hashOf } from '../hash.js';
 import type { SourceCache } from '../load-guide.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { VERSION } from '../version.js';
+import type { PieceLayout } from '../write/write-output.js';
 import { writeAll, writeThrough } from '../write/write-through.js';
 
 /** A page's rendered markdown and the hash of the source it came from. */
@@ -26,6 +27,8 @@ export interface BuildState {
   outputs?: Map<string, string>;
   /** The structure signature the output keys were made with (see `structureSignature`). */
   structure?: string;
+  /** Where the pieces of the files written in pieces sit (see `OutputPiece`). */
+  layouts?: Map<string, PieceLayout>;
 }
 
 interface CacheFile {
@@ -40,15 +43,17 @@ interface CacheFile {
   markdown: Map<string, MarkdownEntry>;
   outputs: Map<string, string>;
   structure?: string;
+  layouts?: Map<string, PieceLayout>;
 }
 
 /**
- * The sources' text and the rendered bodies, by file, kept beside the cache file: most of its
- * bytes, which a build that renders nothing never reads.
+ * The sources' text, the rendered bodies and their highlighted code, by file, kept beside the
+ * cache file: most of its bytes, which a build that renders nothing never reads.
  */
 interface TextFile {
   sources: Map<string, string>;
   bodies: Map<string, string>;
+  code: Map<string, string>;
 }
 
 /**
@@ -113,13 +118,17 @@ export function loadBuildState(file: string | undefined, version: string, marker
       return value;
     };
     for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', () => text('sources', name));
-    for (const [name, entry] of cache.markdown) readLater(entry.result, 'html', () => text('bodies', name));
+    for (const [name, entry] of cache.markdown) {
+      readLater(entry.result, 'html', () => text('bodies', name));
+      readLater(entry.result, 'code', () => text('code', name));
+    }
     const whole = cache.marker === marker;
     const state: BuildState = {
       sources: cache.sources,
       markdown: cache.markdown,
       outputs: whole ? cache.outputs : undefined,
       structure: whole ? cache.structure : undefined,
+      layouts: whole ? cache.layouts : undefined,
     };
     if (whole) saved.set(state, snapshot(cache.marker, state));
     return state;
@@ -142,7 +151,7 @@ function damaged(): GuidekitError {
 export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
   if (!file || !state.outputs) return;
   if (unchanged(saved.get(state), marker, state)) return;
-  const texts: TextFile = { sources: new Map(), bodies: new Map() };
+  const texts: TextFile = { sources: new Map(), bodies: new Map(), code: new Map() };
   const sources: SourceCache = new Map(
     [...state.sources].map(([name, entry]) => {
       if (!entry.source) return [name, entry];
@@ -153,13 +162,14 @@ export function saveBuildState(file: string | undefined, version: string, marker
   const markdown = new Map(
     [...state.markdown].map(([name, entry]) => {
       texts.bodies.set(name, entry.result.html);
-      return [name, { ...entry, result: { ...entry.result, html: '' } }];
+      texts.code.set(name, entry.result.code);
+      return [name, { ...entry, result: { ...entry.result, html: '', code: '' } }];
     }),
   );
   const id = randomUUID().slice(0, 8);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const textsBytes = writeTexts(textsPath(file, id), texts);
-  const cache: CacheFile = { version, marker, texts: id, textsBytes, sources, markdown, outputs: state.outputs, structure: state.structure };
+  const cache: CacheFile = { version, marker, texts: id, textsBytes, sources, markdown, outputs: state.outputs, structure: state.structure, layouts: state.layouts };
   const bytes = v8.serialize(cache);
   writeThrough(file, (temp) => fs.writeFileSync(temp, bytes));
   // Texts files of earlier saves; one still open in a session reads on (where the system allows).
@@ -181,7 +191,7 @@ const CHUNK_CHARS = 4_000_000;
 
 /**
  * Writes a texts file as a series of chunks, each a 4-byte length and a serialized list of
- * [kind, file, text] (kind 0 for a source, 1 for a body).
+ * [kind, file, text] (kind 0 for a source, 1 for a body, 2 for its code).
  */
 function writeTexts(file: string, texts: TextFile): number {
   writeThrough(file, (temp) => {
@@ -198,7 +208,7 @@ function writeTexts(file: string, texts: TextFile): number {
         chunk = [];
         chars = 0;
       };
-      for (const [kind, map] of [texts.sources, texts.bodies].entries()) {
+      for (const [kind, map] of [texts.sources, texts.bodies, texts.code].entries()) {
         for (const [name, text] of map) {
           chunk.push([kind, name, text]);
           chars += text.length;
@@ -215,14 +225,15 @@ function writeTexts(file: string, texts: TextFile): number {
 
 /** Reads a texts file written by `writeTexts` (open as `fd`), a chunk at a time, and closes it. */
 function readTexts(fd: number): TextFile {
-  const texts: TextFile = { sources: new Map(), bodies: new Map() };
+  const texts: TextFile = { sources: new Map(), bodies: new Map(), code: new Map() };
+  const kinds = [texts.sources, texts.bodies, texts.code];
   try {
     const length = Buffer.alloc(4);
     while (readFully(fd, length)) {
       const bytes = Buffer.alloc(length.readUInt32BE());
       readFully(fd, bytes);
       for (const [kind, name, text] of v8.deserialize(bytes) as [number, string, string][]) {
-        (kind === 0 ? texts.sources : texts.bodies).set(name, text);
+        kinds[kind]!.set(name, text);
       }
     }
   } finally {

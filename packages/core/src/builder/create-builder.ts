@@ -26,11 +26,11 @@ import { PRINT_PATH, renderPrintPage } from '../render/print-context.js';
 import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
 import type { Guide, PageNode } from '../tree/types.js';
 import { guardOutput } from '../write/guard-output.js';
-import { listOutput, markerStamp, type OutputContent } from '../write/write-output.js';
+import { listOutput, markerStamp } from '../write/write-output.js';
 import { cachePath, cacheVersion, loadBuildState, saveBuildState, type BuildState } from './build-cache.js';
 import { checkAnchors } from './check-anchors.js';
 import { createMarkdownStage } from './markdown-stage.js';
-import { createOutputPlan } from './output-plan.js';
+import { createOutputPlan, type ProduceOutput } from './output-plan.js';
 import { createNavSignatures, renderKey, structureSignature, wholeGuideKey } from './render-keys.js';
 
 /** The whole guide as markdown, beside the pages. */
@@ -142,7 +142,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const previous = state.outputs ?? new Map<string, string>();
     // Listed before anything is written: what the folder held that this build may make stale.
     const existing = state.outputs ? [...previous.keys()] : await listOutput(config.outDir);
-    const plan = createOutputPlan(config.outDir, previous, keysVerified);
+    const plan = createOutputPlan(config.outDir, previous, keysVerified, state.layouts);
     const navSignature = createNavSignatures(guide);
     const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
     const structure = structureSignature(guide, themeSignature);
@@ -204,6 +204,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const { removed, marker: stamp } = await plan.finish(existing, isSearchIndexFile);
     marker = stamp;
     state.outputs = plan.keys;
+    state.layouts = plan.layouts;
     keysVerified = true;
     state.structure = structure;
     const later = options.background ? wholeGuide.filter((output) => plan.keys.get(output.file) !== output.key) : [];
@@ -211,7 +212,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       writingLater = (async () => {
         // Written once the build has returned, so the pages it wrote are served first.
         await nextTurn();
-        for (const output of later) plan.writeKept(output.file, output.key, output.produce());
+        for (const output of later) plan.writeKept(output.file, output.key, output.produce);
       })().catch((error: unknown) => {
         laterProblem = error instanceof Error ? error.message : String(error);
       });
@@ -243,7 +244,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 interface WholeGuideOutput {
   file: string;
   key: string;
-  produce: () => OutputContent;
+  produce: ProduceOutput;
 }
 
 /**
@@ -259,7 +260,9 @@ function wholeGuideOutputs(
   const print: WholeGuideOutput = {
     file: `${PRINT_PATH}index.html`,
     key: wholeGuideKey(guide, printKey, (node) => bodies.get(node)?.hash ?? ''),
-    produce: () => ({ chunks: renderPrintPage(guide, bodies, (page) => renderPage(page, undefined)) }),
+    produce: (holds) => ({
+      pieces: renderPrintPage(guide, bodies, (page) => renderPage(page, undefined), { frameKey: wholeGuideKey(guide, printKey, () => ''), holds }),
+    }),
   };
   if (guide.files.publicFiles.includes(LLMS_FULL)) return [print];
   const llmsFull: WholeGuideOutput = {

@@ -19,6 +19,9 @@ const POOL_THRESHOLD = 48;
  */
 const SHARED_BATCH = 1500;
 
+/** Renders a page's markdown; `code` is its last rendering's (see `renderMarkdown`). */
+type RenderPage = (source: SourcePage, code: string) => Promise<RenderedMarkdown>;
+
 /** Renders the markdown of every page whose cached rendering is out of date. */
 export interface MarkdownStage {
   run(
@@ -35,7 +38,7 @@ export interface MarkdownStage {
  * processor is created on first use, so a build that renders nothing loads no markdown code.
  */
 export function createMarkdownStage(config: ResolvedConfig, options: BuildOptions): MarkdownStage {
-  let inline: ((source: SourcePage) => Promise<RenderedMarkdown>) | undefined;
+  let inline: RenderPage | undefined;
   let current: MarkdownContext | undefined;
 
   const inlineRenderer = async () => {
@@ -45,7 +48,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         import('../markdown/render-markdown.js'),
       ]);
       const processor = createProcessor(config, () => current!);
-      inline = (source) => renderMarkdown(processor, source);
+      inline = (source, code) => renderMarkdown(processor, source, code);
     }
     return inline;
   };
@@ -54,7 +57,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
     async run(guide, context, state, diagnostics) {
       current = context;
       const bodies = new Map<PageNode, RenderedMarkdown | undefined>();
-      const stale: { node: PageNode; file: string; hash: string; source: SourcePage }[] = [];
+      const stale: { node: PageNode; file: string; hash: string; source: SourcePage; code: string }[] = [];
       for (const node of guide.pages) {
         const entry = node.file ? state.sources.get(node.file) : undefined;
         if (!entry?.source) {
@@ -65,7 +68,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
           bodies.set(node, cached.result);
         } else {
-          stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source });
+          stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source, code: cached?.result.code ?? '' });
         }
       }
       if (stale.length >= POOL_THRESHOLD && defaultPoolSize() > 1) {
@@ -77,10 +80,10 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
           pool.setContext(context);
           const results: RenderedMarkdown[] = [];
           let next = 0;
-          const lane = async (renderPage: (source: SourcePage) => Promise<RenderedMarkdown>, here: boolean) => {
+          const lane = async (renderPage: RenderPage, here: boolean) => {
             try {
               for (let i = next++; i < stale.length; i = next++) {
-                results[i] = await renderPage(stale[i]!.source);
+                results[i] = await renderPage(stale[i]!.source, stale[i]!.code);
                 // Lets the workers' answers in, so they are never left without pages.
                 if (here) await nextTurn();
               }
@@ -98,7 +101,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         }
       } else if (stale.length > 0) {
         const render = await inlineRenderer();
-        for (const page of stale) store(page, await render(page.source));
+        for (const page of stale) store(page, await render(page.source, page.code));
       }
       function store(page: (typeof stale)[number], result: RenderedMarkdown): void {
         state.markdown.set(page.file, { sourceHash: page.hash, result });

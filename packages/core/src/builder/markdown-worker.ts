@@ -20,6 +20,6 @@ parentPort!.on('message', async (request: WorkerRequest) => {
     context = request.context;
     return;
   }
-  const response: WorkerResponse = { id: request.id, result: await renderMarkdown(processor, request.source) };
+  const response: WorkerResponse = { id: request.id, result: await renderMarkdown(processor, request.source, request.code) };
   parentPort!.postMessage(response);
 });

@@ -1,30 +1,22 @@
-import rehypeShiki from '@shikijs/rehype';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { createCssVariablesTheme } from 'shiki';
 import { unified, type PluggableList, type Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { codeTransformers } from './code-transformers.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
 import { rehypeHeadings } from './rehype-headings.js';
+import { rehypeHighlightCode } from './rehype-highlight-code.js';
 import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDropTitle } from './remark-drop-title.js';
 import { remarkLinkDestinations } from './remark-link-destinations.js';
-
-/**
- * Code is tokenized once and coloured through CSS custom properties (`--gk-code-token-keyword`, …),
- * so the theme gives it light and dark colours, and teams can recolour it, without a second pass.
- */
-const CODE_THEME = createCssVariablesTheme({ name: 'guidekit', variablePrefix: '--gk-code-' });
 
 /** The markdown → HTML processor of a build. */
 export type MarkdownProcessor = Processor<any, any, any, any, string>;
@@ -59,7 +51,7 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHeadings)
     .use(rehypeTaskListLabels)
-    .use(rehypeShiki, { theme: CODE_THEME, langs: [], lazy: true, fallbackLanguage: 'text', transformers: codeTransformers() })
+    .use(rehypeHighlightCode)
     .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)
     .use(rehypeGlossaryIndex, currentContext)

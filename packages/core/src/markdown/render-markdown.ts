@@ -4,6 +4,7 @@ import { hashOf } from '../hash.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownProcessor } from './create-processor.js';
 import { pageData, type PageData } from './page-data.js';
+import { createCodeBlocks } from './rehype-highlight-code.js';
 
 /** A page's markdown rendered to HTML, with what was learnt on the way. */
 export interface RenderedMarkdown {
@@ -12,14 +13,20 @@ export interface RenderedMarkdown {
   hash: string;
   data: PageData;
   diagnostics: Diagnostic[];
+  /** The page's highlighted code blocks, for its next rendering (see `CodeBlocks`). */
+  code: string;
 }
 
-/** Runs one page's source through the build's processor. */
-export async function renderMarkdown(processor: MarkdownProcessor, source: SourcePage): Promise<RenderedMarkdown> {
+/**
+ * Runs one page's source through the build's processor; `code` is the `code` of the page's last
+ * rendering, whose blocks it takes instead of highlighting them again.
+ */
+export async function renderMarkdown(processor: MarkdownProcessor, source: SourcePage, code = ''): Promise<RenderedMarkdown> {
+  const codeBlocks = createCodeBlocks(code);
   const file = new VFile({
     path: source.file,
     value: source.text,
-    data: { sourceFile: source.file, frontMatter: source.frontMatter.data },
+    data: { sourceFile: source.file, frontMatter: source.frontMatter.data, codeBlocks },
   });
   let html: string;
   try {
@@ -29,6 +36,7 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     return {
       html: '',
       hash: hashOf(''),
+      code: '',
       data: pageData(file),
       diagnostics: [
         {
@@ -52,7 +60,7 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     ...(m.note ? { hint: m.note } : {}),
   }));
   const body = compact(html.trim());
-  return { html: body, hash: hashOf(body), data: pageData(file), diagnostics };
+  return { html: body, hash: hashOf(body), data: pageData(file), diagnostics, code: codeBlocks.serialize() };
 }
 
 /** Characters a one-byte string can hold. */

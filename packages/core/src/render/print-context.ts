@@ -1,6 +1,8 @@
+import { hashOf } from '../hash.js';
 import { attributePattern, tagPattern } from '../html-markup.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../tree/types.js';
+import type { OutputPiece } from '../write/write-output.js';
 import { emptyPage, type PageContext } from './page-context.js';
 
 /** One page of the guide inside the print page. */
@@ -27,6 +29,9 @@ const ID_REFS = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-cont
 /** What stands in for a page's body while the print page's template is rendered. */
 const PLACEHOLDER = '<!--guidekit:print-body:';
 
+/** The hash of an empty body: a page without one has no place in the print page. */
+const EMPTY = hashOf('');
+
 /**
  * The print page, in pieces written one after another: every page in reading order on one page,
  * for printing or saving as PDF. Each page's ids get the page's path as prefix so they stay
@@ -37,39 +42,61 @@ const PLACEHOLDER = '<!--guidekit:print-body:';
  * its turn to be written comes: the whole guide's HTML is never held at once (at 4000 pages, it
  * was the build's largest allocation). A template that does not write each body once, as it is
  * (`{{ section.html | safe }}`), gets the bodies rendered in instead.
+ *
+ * The pieces between the bodies are keyed by `frameKey` (what the template is given besides the
+ * bodies) and the pages that have one, and each body by what its rewriting depends on: a file that
+ * `holds` them copies them, so an edit rewrites one body, and the template is not rendered at all.
  */
 export function* renderPrintPage(
   guide: Guide,
   bodies: Map<PageNode, RenderedMarkdown | undefined>,
   render: (page: PageContext) => string,
-): Generator<string> {
+  { frameKey, holds }: { frameKey: string; holds: (key: string) => boolean },
+): Generator<OutputPiece> {
   const sectionOf = new Map(guide.pages.map((node) => [node.url, `/${node.path}`]));
+  const sectionsKey = hashOf(...[...sectionOf].flat());
   const rewritten = (node: PageNode) => {
     const body = bodies.get(node);
     return body ? rewriteBody(body.html, `/${node.path}`, node.depth, sectionOf) : '';
   };
-  const placeholders = guide.pages.map((node, i) => (bodies.get(node)?.html ? `${PLACEHOLDER}${i}-->` : ''));
-  const html = render(printContext(guide, placeholders));
-  const places: { node: PageNode; start: number; end: number }[] = [];
-  let from = 0;
-  placeholders.forEach((placeholder, i) => {
-    const start = placeholder ? html.indexOf(placeholder, from) : -1;
-    if (start < 0) return;
-    places.push({ node: guide.pages[i]!, start, end: (from = start + placeholder.length) });
-  });
-  // Each body once, as it is: any other use of a placeholder (a second copy, a filter) and the
-  // bodies are rendered in.
-  if (places.length !== placeholders.filter(Boolean).length || html.split(PLACEHOLDER).length - 1 !== places.length) {
-    yield render(printContext(guide, guide.pages.map(rewritten)));
+  const placed = guide.pages.filter((node) => (bodies.get(node)?.hash ?? EMPTY) !== EMPTY);
+  const frameOf = hashOf(frameKey, ...placed.map((node) => node.path));
+  let frame: string[] | null | undefined;
+  const frameAt = (i: number) => {
+    frame ??= splitFrame(guide, placed, render) ?? null;
+    if (!frame) throw new Error('the print template no longer writes each body once');
+    return frame[i]!;
+  };
+  if (!holds(`${frameOf}:0`) && (frame = splitFrame(guide, placed, render) ?? null) === null) {
+    yield { text: () => render(printContext(guide, guide.pages.map(rewritten))) };
     return;
   }
-  let at = 0;
-  for (const { node, start, end } of places) {
-    yield html.slice(at, start);
-    yield rewritten(node);
-    at = end;
+  for (const [i, node] of placed.entries()) {
+    yield { key: `${frameOf}:${i}`, text: () => frameAt(i) };
+    yield { key: hashOf(sectionsKey, node.path, String(node.depth), bodies.get(node)!.hash), text: () => rewritten(node) };
   }
-  yield html.slice(at);
+  yield { key: `${frameOf}:${placed.length}`, text: () => frameAt(placed.length) };
+}
+
+/**
+ * The print page's template rendered around a placeholder for each of the `placed` pages, cut at
+ * the placeholders; undefined when the template does not write each placeholder once, in order.
+ */
+function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext) => string): string[] | undefined {
+  const index = new Map(placed.map((node, i) => [node, i]));
+  const placeholders = guide.pages.map((node) => (index.has(node) ? `${PLACEHOLDER}${index.get(node)}-->` : ''));
+  const html = render(printContext(guide, placeholders));
+  if (html.split(PLACEHOLDER).length - 1 !== placed.length) return undefined;
+  const parts: string[] = [];
+  let at = 0;
+  for (const placeholder of placeholders.filter(Boolean)) {
+    const start = html.indexOf(placeholder, at);
+    if (start < 0) return undefined;
+    parts.push(html.slice(at, start));
+    at = start + placeholder.length;
+  }
+  parts.push(html.slice(at));
+  return parts;
 }
 
 /** The print page's context, with each page's body as given. */

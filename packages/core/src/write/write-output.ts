@@ -5,7 +5,26 @@ import { OUTPUT_MARKER } from './guard-output.js';
 import { writeAll, writeThrough } from './write-through.js';
 
 /** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */
-export type OutputContent = { content: string | Uint8Array } | { chunks: Iterable<string> } | { copyFrom: string };
+export type OutputContent = { content: string | Uint8Array } | { pieces: Iterable<OutputPiece> } | { copyFrom: string };
+
+/**
+ * A piece of a file written in pieces. A piece under a key that the file's last version holds is
+ * copied from it, and its text is never made: a file of the whole guide is rewritten at the cost
+ * of copying it, plus the pieces that changed.
+ */
+export interface OutputPiece {
+  /** Names the piece's bytes: two pieces under one key are the same bytes. Unkeyed pieces are always made. */
+  key?: string;
+  text(): string;
+}
+
+/** Where each keyed piece of a file written in pieces sits in it, and the file's size and time as written. */
+export interface PieceLayout {
+  size: number;
+  /** In whole milliseconds: finer parts do not survive every way of setting a file's time. */
+  mtimeMs: number;
+  pieces: Map<string, [offset: number, length: number]>;
+}
 
 /** Writes files into the output folder as they are produced. */
 export interface OutputWriter {
@@ -15,16 +34,32 @@ export interface OutputWriter {
    * alive long enough to fill the old one).
    */
   write(file: string, output: OutputContent): void;
+  /** Whether writing `file` in pieces would copy the piece under `key` from the file's last version. */
+  holds(file: string, key: string): boolean;
+  /** The layout of each file written in pieces, this build's or, for files not written since, the last build's. */
+  readonly layouts: Map<string, PieceLayout>;
   /** Removes the stale files and marks the folder as guidekit's; returns the marker's stamp. */
   finish(stale: Iterable<string>): Promise<string>;
 }
 
 /**
  * Brings the output folder in line with a build: each file is written through a temporary name
- * and a rename (a reader never sees half a file); stale files are removed at the end.
+ * and a rename (a reader never sees half a file); stale files are removed at the end. `layouts`
+ * are those the last build recorded for the files it wrote in pieces.
  */
-export function createOutputWriter(outDir: string): OutputWriter {
+export function createOutputWriter(outDir: string, lastLayouts = new Map<string, PieceLayout>()): OutputWriter {
   const made = new Set<string>();
+  const layouts = new Map(lastLayouts);
+  // A file's last layout is used only while the file is as that build left it.
+  const checked = new Map<string, PieceLayout | undefined>();
+  const lastLayout = (file: string) => {
+    if (!checked.has(file)) {
+      const layout = lastLayouts.get(file);
+      const stat = layout && fsSync.statSync(resolveBelow(outDir, file), { throwIfNoEntry: false });
+      checked.set(file, stat && stat.size === layout.size && Math.round(stat.mtimeMs) === layout.mtimeMs ? layout : undefined);
+    }
+    return checked.get(file);
+  };
   let changed = false;
   return {
     write(file, output) {
@@ -35,10 +70,21 @@ export function createOutputWriter(outDir: string): OutputWriter {
         fsSync.mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
-      writeOne(target, output);
+      const last = lastLayout(file);
+      checked.set(file, undefined);
+      layouts.delete(file);
+      const pieces = writeOne(target, output, last);
+      if (!pieces) return;
+      const stat = fsSync.statSync(target);
+      layouts.set(file, { size: stat.size, mtimeMs: Math.round(stat.mtimeMs), pieces });
     },
+    holds(file, key) {
+      return lastLayout(file)?.pieces.has(key) === true;
+    },
+    layouts,
     async finish(stale) {
       for (const file of stale) {
+        layouts.delete(file);
         const target = resolveBelow(outDir, file);
         await fs.rm(target, { force: true });
         await removeEmptyParents(outDir, path.dirname(target));
@@ -77,21 +123,52 @@ export async function markerStamp(outDir: string): Promise<string | undefined> {
   return stat && `${stat.mtimeMs}:${stat.ino}`;
 }
 
-function writeOne(target: string, output: OutputContent): void {
+/** Writes one file; returns where its keyed pieces went when it is written in pieces. */
+function writeOne(target: string, output: OutputContent, last: PieceLayout | undefined): PieceLayout['pieces'] | undefined {
+  let pieces: PieceLayout['pieces'] | undefined;
   writeThrough(target, (temp) => {
     if ('copyFrom' in output) fsSync.copyFileSync(output.copyFrom, temp);
     else if ('content' in output) fsSync.writeFileSync(temp, output.content);
-    else writeChunks(temp, output.chunks);
+    else pieces = writePieces(temp, output.pieces, last && { file: target, pieces: last.pieces });
   });
+  return pieces;
 }
 
-function writeChunks(file: string, chunks: Iterable<string>): void {
+/** Writes `pieces` to `file`, copying those `last` (the file's last version) holds; returns the new layout's pieces. */
+function writePieces(file: string, pieces: Iterable<OutputPiece>, last: { file: string; pieces: PieceLayout['pieces'] } | undefined): PieceLayout['pieces'] {
+  const layout: PieceLayout['pieces'] = new Map();
   const fd = fsSync.openSync(file, 'w');
+  let lastFd: number | undefined;
   try {
-    for (const chunk of chunks) writeAll(fd, Buffer.from(chunk));
+    let offset = 0;
+    for (const piece of pieces) {
+      const at = piece.key === undefined ? undefined : last?.pieces.get(piece.key);
+      let bytes: Buffer | undefined;
+      if (at) {
+        lastFd ??= fsSync.openSync(last!.file, 'r');
+        bytes = readAt(lastFd, at);
+      }
+      bytes ??= Buffer.from(piece.text());
+      writeAll(fd, bytes);
+      if (piece.key !== undefined) layout.set(piece.key, [offset, bytes.length]);
+      offset += bytes.length;
+    }
   } finally {
     fsSync.closeSync(fd);
+    if (lastFd !== undefined) fsSync.closeSync(lastFd);
   }
+  return layout;
+}
+
+/** The bytes at `[offset, length]` of a file, or undefined if it ends before (it changed after all). */
+function readAt(fd: number, [offset, length]: [number, number]): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const read = fsSync.readSync(fd, bytes, done, length - done, offset + done);
+    if (read === 0) return undefined;
+    done += read;
+  }
+  return bytes;
 }
 
 async function removeEmptyParents(outDir: string, dir: string): Promise<void> {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build, createBuilder, loadConfig } from '../../src/index.js';
 import { cachePath } from '../../src/builder/build-cache.js';
 import { OUTPUT_MARKER } from '../../src/write/guard-output.js';
-import { buildGuide } from '../helpers.js';
+import { buildGuide, tempDir } from '../helpers.js';
 
 const files = {
   '01-intro.md': '# Intro\n\nHello.\n',
@@ -80,5 +80,15 @@ describe('the build cache', () => {
     fs.appendFileSync(path.join(root, '01-intro.md'), '\nOnce more.\n');
     expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 3 });
     expect(read('next/index.html')).toContain('More.');
+  });
+
+  it('keeps the highlighted code of pages: a page edited outside its code builds as a clean build does', async () => {
+    const { root, outDir, read } = await buildGuide({ ...files, '03-code.md': '# Code\n\n```js {1}\nconst a = 1;\n```\n' });
+    fs.appendFileSync(path.join(root, '03-code.md'), '\nMore.\n');
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
+    const clean = path.join(tempDir(), 'clean');
+    await build({ root, outDir: clean, cache: false });
+    expect(read('code/index.html')).toContain('<span class="line highlighted">');
+    expect(read('code/index.html')).toBe(fs.readFileSync(path.join(clean, 'code/index.html'), 'utf8'));
   });
 });

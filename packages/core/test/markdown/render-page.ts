@@ -4,13 +4,16 @@ import { createMarkdownContext } from '../../src/markdown/markdown-context.js';
 import { renderMarkdown, type RenderedMarkdown } from '../../src/markdown/render-markdown.js';
 import { contentFolder } from '../helpers.js';
 
-/** Writes a content folder from `files`, loads it, and renders the markdown of each page named. */
+/**
+ * Writes a content folder from `files`, loads it, and renders the markdown of each page named (with
+ * the code blocks of a last rendering, if given).
+ */
 export async function renderPages(files: Record<string, string | Uint8Array>, base = '/') {
   const root = contentFolder(files);
   const { guide, diagnostics } = await loadGuide(root, { base });
   const context = createMarkdownContext(guide);
   const processor = createProcessor(guide.config, () => context);
-  const render = (file: string): Promise<RenderedMarkdown> => renderMarkdown(processor, guide.sources.get(file)!);
+  const render = (file: string, code?: string): Promise<RenderedMarkdown> => renderMarkdown(processor, guide.sources.get(file)!, code);
   return { root, guide, context, diagnostics, render };
 }
 

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGuide } from '../helpers.js';
+import { build } from '../../src/index.js';
+import { buildGuide, tempDir } from '../helpers.js';
 
 describe('the print page', () => {
   it('holds every page in reading order, numbered, with unique ids and links turned into anchors', async () => {
@@ -65,5 +68,38 @@ describe('the print page', () => {
     const left = await printWith('{% for s in page.sections %}{{ s.title }}:{{ s.html | length > 0 }};{% endfor %}');
     expect(left).toBe('Home:true;Intro:true;');
     for (const html of [once, twice, escaped, left]) expect(html).not.toContain('guidekit:print');
+  });
+
+  it('is rewritten from its last version after an edit, as a clean build writes it, unless that version was changed', async () => {
+    const { root, outDir, read } = await buildGuide({ 'index.md': '# Home\n\nWelcome.\n', '01-intro.md': '# Intro\n\nFirst.\n', '02-next.md': '# Next\n\nSecond.\n' });
+    const file = path.join(outDir, 'print/index.html');
+    const cleanBuild = async () => {
+      const clean = path.join(tempDir(), 'clean');
+      await build({ root, outDir: clean, cache: false });
+      return fs.readFileSync(path.join(clean, 'print/index.html'), 'utf8');
+    };
+    const edit = async (text: string) => {
+      fs.writeFileSync(path.join(root, '02-next.md'), `# Next\n\n${text}\n`);
+      expect((await build({ root, outDir })).written).toContain('print/index.html');
+    };
+
+    await edit('Second, edited.');
+    expect(read('print/index.html')).toBe(await cleanBuild());
+
+    // The unchanged pages are copied from the last version: a change that keeps its size and
+    // time is carried over (which shows the copy), and any other makes it unusable.
+    const mark = (from: string, to: string) => {
+      const stat = fs.statSync(file);
+      fs.writeFileSync(file, read('print/index.html').replace(from, to));
+      return stat;
+    };
+    const stat = mark('<p>First.</p>', '<p>Fir$t.</p>');
+    fs.utimesSync(file, stat.atime, stat.mtime);
+    await edit('Second, again.');
+    expect(read('print/index.html')).toContain('<p>Fir$t.</p>');
+
+    mark('<p>Fir$t.</p>', '<p>Fir%t.</p>');
+    await edit('Second, once more.');
+    expect(read('print/index.html')).toBe(await cleanBuild());
   });
 });

@@ -1,0 +1,123 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
+import { hashOf } from '../hash.js';
+import { codeTransformers } from './code-transformers.js';
+
+/** The theme's name: colours come from CSS custom properties (see `createCodeHighlighter`). */
+const THEME = 'guidekit';
+/** What unknown languages are highlighted as. */
+const PLAIN = 'text';
+
+/**
+ * A page's highlighted code blocks, from its last rendering and for its next: a page edited
+ * anywhere but in a block gets each block's tree back instead of highlighting it again. A build
+ * whose pages all find theirs never loads the highlighter (a few hundred milliseconds of
+ * grammar compiling, a quarter of a one-page rebuild).
+ */
+export interface CodeBlocks {
+  /** The block's tree from the last rendering, once: a second block with the same key is highlighted. */
+  take(key: string): Root | undefined;
+  /** Keeps the block's tree for the next rendering. */
+  keep(key: string, tree: Root): void;
+  /** What `keep` was given, for `createCodeBlocks` of the next rendering: `''` when the page has no code. */
+  serialize(): string;
+}
+
+/** The code blocks of a rendering, from `serialized` (what the last one's `serialize` gave). */
+export function createCodeBlocks(serialized: string): CodeBlocks {
+  let last: Map<string, Root> | undefined;
+  const next: string[] = [];
+  return {
+    take(key) {
+      last ??= new Map(serialized ? (JSON.parse(serialized) as [string, Root][]) : []);
+      const tree = last.get(key);
+      last.delete(key);
+      return tree;
+    },
+    keep(key, tree) {
+      // As JSON now: plugins after this one may change the tree that goes into the page.
+      next.push(JSON.stringify([key, tree]));
+    },
+    serialize: () => (next.length === 0 ? '' : `[${next.join(',')}]`),
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The code blocks of the page being rendered (see `CodeBlocks`). */
+    codeBlocks: CodeBlocks;
+  }
+}
+
+/**
+ * Highlights fenced code at build time with shiki: a `<pre><code class="language-x">` becomes
+ * shiki's tree for it, with the fence's meta (`{2-3}`, `title="…"`, see `codeTransformers`)
+ * applied. Grammars load on first use; an unknown language is highlighted as plain text, and code
+ * without a language is left as it is. Blocks come from the page's `CodeBlocks` when they can.
+ */
+export function rehypeHighlightCode() {
+  let highlighter: Promise<Highlight> | undefined;
+  return async (tree: Root, file: VFile) => {
+    const blocks: { parent: Root | Element; index: number; lang: string; code: string; meta: string }[] = [];
+    const visit = (parent: Root | Element) => {
+      parent.children.forEach((node, index) => {
+        if (node.type !== 'element') return;
+        const block = node.tagName === 'pre' ? codeOf(node) : undefined;
+        if (block) blocks.push({ parent, index, ...block });
+        else visit(node);
+      });
+    };
+    visit(tree);
+    const cache = file.data.codeBlocks;
+    for (const { parent, index, lang, code, meta } of blocks) {
+      const key = hashOf(lang, meta, code);
+      let fragment = cache?.take(key);
+      if (!fragment) {
+        highlighter ??= createCodeHighlighter();
+        fragment = await (await highlighter)(lang, code, meta);
+      }
+      cache?.keep(key, fragment);
+      // The fragment's root stands in for the `<pre>`, as the serializer writes its children.
+      (parent.children as (RootContent | Root)[])[index] = fragment;
+    }
+  };
+}
+
+/** The language, code and meta of a `<pre>` holding a `<code class="language-…">`. */
+function codeOf(pre: Element): { lang: string; code: string; meta: string } | undefined {
+  const head = pre.children[0];
+  if (!head || head.type !== 'element' || head.tagName !== 'code') return undefined;
+  const classes = head.properties.className;
+  const language = Array.isArray(classes) ? classes.find((c) => typeof c === 'string' && c.startsWith('language-')) : undefined;
+  if (typeof language !== 'string') return undefined;
+  const meta = (head.data as { meta?: string } | undefined)?.meta ?? head.properties.metastring?.toString() ?? '';
+  const code = toString(head as ElementContent);
+  return { lang: language.slice('language-'.length), code: code.endsWith('\n') ? code.slice(0, -1) : code, meta };
+}
+
+/** Highlights a block of code in a language, with the fence's meta. */
+type Highlight = (lang: string, code: string, meta: string) => Promise<Root>;
+
+/**
+ * The highlighter: code is tokenized once and coloured through CSS custom properties
+ * (`--gk-code-token-keyword`, …), so the theme gives it light and dark colours, and teams can
+ * recolour it, without a second pass.
+ */
+async function createCodeHighlighter(): Promise<Highlight> {
+  const { createCssVariablesTheme, getSingletonHighlighter, isSpecialLang } = await import('shiki');
+  const theme = createCssVariablesTheme({ name: THEME, variablePrefix: '--gk-code-' });
+  const highlighter = await getSingletonHighlighter({ themes: [theme], langs: [] });
+  const transformers = codeTransformers();
+  return async (lang, code, meta) => {
+    let language = lang;
+    if (!highlighter.getLoadedLanguages().includes(lang) && !isSpecialLang(lang)) {
+      try {
+        await highlighter.loadLanguage(lang as never);
+      } catch {
+        language = PLAIN;
+      }
+    }
+    return highlighter.codeToHast(code, { lang: language, theme: THEME, meta: { __raw: meta }, transformers });
+  };
+}
