@@ -70,10 +70,10 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
         fsSync.mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
-      const last = lastLayout(file);
+      // Pieces are made as they are written, and may ask `holds` then: the last layout holds until the file is replaced.
+      const pieces = writeOne(target, output, lastLayout(file));
       checked.set(file, undefined);
       layouts.delete(file);
-      const pieces = writeOne(target, output, last);
       if (!pieces) return;
       const stat = fsSync.statSync(target);
       layouts.set(file, { size: stat.size, mtimeMs: Math.round(stat.mtimeMs), pieces });

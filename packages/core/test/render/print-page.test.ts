@@ -95,8 +95,11 @@ describe('the print page', () => {
     };
     const stat = mark('<p>First.</p>', '<p>Fir$t.</p>');
     fs.utimesSync(file, stat.atime, stat.mtime);
+    const frame = mark('<title>Guide', '<title>GUIDE');
+    fs.utimesSync(file, frame.atime, frame.mtime);
     await edit('Second, again.');
     expect(read('print/index.html')).toContain('<p>Fir$t.</p>');
+    expect(read('print/index.html')).toContain('<title>GUIDE');
 
     mark('<p>Fir$t.</p>', '<p>Fir%t.</p>');
     await edit('Second, once more.');
