@@ -32,11 +32,12 @@ describe('a build session', () => {
     expect(first.renderedMarkdown).toBe(6);
     fs.appendFileSync(path.join(root, '02-team/01-hiring.md'), '\nMore.\n');
     const second = await session.update([path.join(root, '02-team/01-hiring.md')]);
-    // The page, and the two files that hold the whole guide's text.
+    // The page, and the two files that hold the whole guide's text; the print page's template is
+    // not rendered again, as nothing it shows but the page's body changed.
     expect(second).toMatchObject({
       ok: true,
       renderedMarkdown: 1,
-      renderedPages: 2,
+      renderedPages: 1,
       written: ['llms-full.txt', 'print/index.html', 'team/hiring/index.html'],
     });
   });

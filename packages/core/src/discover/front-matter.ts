@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument, isScalar, isSeq, type Node } from 'yaml';
+import { parseDocument, isScalar, isSeq, type Node } from 'yaml';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
+import { readSimpleYaml } from './simple-yaml.js';
 
 /** The keys guidekit reads from a page's front matter. Others are kept for templates. */
 export interface FrontMatter {
@@ -52,22 +53,18 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
   }
   const yamlText = text.slice(start, start + close.index);
   const bodyOffset = start + close.index + close[0].length;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   // The YAML starts on line 2 of the file.
   const at = (offset: number): SourcePosition => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + 1, column: pos.col };
+    const before = yamlText.slice(0, offset);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { line: before.split('\n').length + 1, column: offset - lineStart + 1 };
   };
-  const firstError = doc.errors[0];
-  if (firstError) {
-    diagnostics.error('front-matter', `invalid YAML front matter: ${firstError.message.split('\n')[0]}`, {
-      file,
-      ...at(firstError.pos[0]),
-    });
+  const yaml = readYamlMap(yamlText);
+  if ('error' in yaml) {
+    diagnostics.error('front-matter', `invalid YAML front matter: ${yaml.error.message}`, { file, ...at(yaml.error.offset) });
     return { ...empty, bodyOffset };
   }
-  const value: unknown = doc.toJS();
+  const { value } = yaml;
   if (value === null || value === undefined) return { ...empty, bodyOffset };
   if (typeof value !== 'object' || Array.isArray(value)) {
     diagnostics.error('front-matter', 'front matter must be a map of `key: value` lines', { file, line: 2, column: 1 });
@@ -76,8 +73,8 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
   const data: FrontMatter = { ...(value as Record<string, unknown>) };
   const positions = new Map<string, SourcePosition>();
   for (const key of Object.keys(data)) {
-    const node = doc.get(key, true) as Node | undefined;
-    positions.set(key, node?.range ? at(node.range[0]) : { line: 2, column: 1 });
+    const offset = yaml.valueAt(key);
+    positions.set(key, offset === undefined ? { line: 2, column: 1 } : at(offset));
   }
 
   for (const [key, type] of Object.entries(SCHEMA)) {
@@ -101,15 +98,12 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
   const authorKey = data.authors !== undefined ? 'authors' : data.author !== undefined ? 'author' : undefined;
   if (authorKey) {
     const raw = data[authorKey];
-    const node = doc.get(authorKey, true) as Node | undefined;
     const ids = Array.isArray(raw) ? raw : [raw];
     if (ids.every((id) => typeof id === 'string' && id.trim() !== '')) {
       data.authors = ids.map((id: string) => id.trim());
-      if (isSeq(node)) {
-        for (const item of node.items) authorPositions.push(isScalar(item) && item.range ? at(item.range[0]) : at(0));
-      } else {
-        authorPositions.push(positions.get(authorKey)!);
-      }
+      const items = yaml.itemsAt(authorKey);
+      if (items) authorPositions.push(...items.map(at));
+      else authorPositions.push(positions.get(authorKey)!);
     } else {
       diagnostics.error('front-matter', `\`${authorKey}\` must be an author id or a list of ids`, {
         file,
@@ -120,6 +114,31 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
     delete data.author;
   }
   return { data, positions, authorPositions, bodyOffset };
+}
+
+/** A front matter's YAML: its value, where each key's value starts, and where the items of a list value start. */
+interface YamlMap {
+  value: unknown;
+  valueAt(key: string): number | undefined;
+  itemsAt(key: string): number[] | undefined;
+}
+
+/** Reads the YAML of a front matter: the common shapes without a YAML parser (see `readSimpleYaml`), others with one. */
+function readYamlMap(text: string): YamlMap | { error: { message: string; offset: number } } {
+  const simple = readSimpleYaml(text);
+  if (simple) return { value: simple.data, valueAt: (key) => simple.valueAt.get(key), itemsAt: (key) => simple.itemsAt.get(key) };
+  const doc = parseDocument(text, { prettyErrors: false });
+  const firstError = doc.errors[0];
+  if (firstError) return { error: { message: firstError.message.split('\n')[0]!, offset: firstError.pos[0] } };
+  const node = (key: string) => doc.get(key, true) as Node | undefined;
+  return {
+    value: doc.toJS(),
+    valueAt: (key) => node(key)?.range?.[0],
+    itemsAt: (key) => {
+      const list = node(key);
+      return isSeq(list) ? list.items.map((item) => (isScalar(item) && item.range ? item.range[0] : 0)) : undefined;
+    },
+  };
 }
 
 function describe(value: unknown): string {
