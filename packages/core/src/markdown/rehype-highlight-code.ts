@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { hashOf } from '../hash.js';
 import { codeTransformers } from './code-transformers.js';
+import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
 
 /** The theme's name: colours come from CSS custom properties (see `createCodeHighlighter`). */
 const THEME = 'guidekit';
@@ -26,18 +27,18 @@ export interface CodeBlocks {
 
 /** The code blocks of a rendering, from `serialized` (what the last one's `serialize` gave). */
 export function createCodeBlocks(serialized: string): CodeBlocks {
-  let last: Map<string, Root> | undefined;
+  let last: Map<string, PackedNode[] | Root> | undefined;
   const next: string[] = [];
   return {
     take(key) {
-      last ??= new Map(serialized ? (JSON.parse(serialized) as [string, Root][]) : []);
+      last ??= new Map(serialized ? (JSON.parse(serialized) as [string, PackedNode[] | Root][]) : []);
       const tree = last.get(key);
       last.delete(key);
-      return tree;
+      return Array.isArray(tree) ? unpackHast(tree) : tree;
     },
     keep(key, tree) {
       // As JSON now: plugins after this one may change the tree that goes into the page.
-      next.push(JSON.stringify([key, tree]));
+      next.push(JSON.stringify([key, packHast(tree) ?? tree]));
     },
     serialize: () => (next.length === 0 ? '' : `[${next.join(',')}]`),
   };
