@@ -53,7 +53,7 @@ interface CacheFile {
 interface TextFile {
   sources: Map<string, string>;
   bodies: Map<string, string>;
-  code: Map<string, string>;
+  highlighted: Map<string, string>;
 }
 
 /**
@@ -120,7 +120,7 @@ export function loadBuildState(file: string | undefined, version: string, marker
     for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', () => text('sources', name));
     for (const [name, entry] of cache.markdown) {
       readLater(entry.result, 'html', () => text('bodies', name));
-      readLater(entry.result, 'code', () => text('code', name));
+      readLater(entry.result, 'highlighted', () => text('highlighted', name));
     }
     const whole = cache.marker === marker;
     const state: BuildState = {
@@ -151,7 +151,7 @@ function damaged(): GuidekitError {
 export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
   if (!file || !state.outputs) return;
   if (unchanged(saved.get(state), marker, state)) return;
-  const texts: TextFile = { sources: new Map(), bodies: new Map(), code: new Map() };
+  const texts: TextFile = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
   const sources: SourceCache = new Map(
     [...state.sources].map(([name, entry]) => {
       if (!entry.source) return [name, entry];
@@ -162,8 +162,8 @@ export function saveBuildState(file: string | undefined, version: string, marker
   const markdown = new Map(
     [...state.markdown].map(([name, entry]) => {
       texts.bodies.set(name, entry.result.html);
-      texts.code.set(name, entry.result.code);
-      return [name, { ...entry, result: { ...entry.result, html: '', code: '' } }];
+      texts.highlighted.set(name, entry.result.highlighted);
+      return [name, { ...entry, result: { ...entry.result, html: '', highlighted: '' } }];
     }),
   );
   const id = randomUUID().slice(0, 8);
@@ -191,7 +191,7 @@ const CHUNK_CHARS = 4_000_000;
 
 /**
  * Writes a texts file as a series of chunks, each a 4-byte length and a serialized list of
- * [kind, file, text] (kind 0 for a source, 1 for a body, 2 for its code).
+ * [kind, file, text] (kind 0 for a source, 1 for a body, 2 for its highlighted code).
  */
 function writeTexts(file: string, texts: TextFile): number {
   writeThrough(file, (temp) => {
@@ -208,7 +208,7 @@ function writeTexts(file: string, texts: TextFile): number {
         chunk = [];
         chars = 0;
       };
-      for (const [kind, map] of [texts.sources, texts.bodies, texts.code].entries()) {
+      for (const [kind, map] of [texts.sources, texts.bodies, texts.highlighted].entries()) {
         for (const [name, text] of map) {
           chunk.push([kind, name, text]);
           chars += text.length;
@@ -225,8 +225,8 @@ function writeTexts(file: string, texts: TextFile): number {
 
 /** Reads a texts file written by `writeTexts` (open as `fd`), a chunk at a time, and closes it. */
 function readTexts(fd: number): TextFile {
-  const texts: TextFile = { sources: new Map(), bodies: new Map(), code: new Map() };
-  const kinds = [texts.sources, texts.bodies, texts.code];
+  const texts: TextFile = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
+  const kinds = [texts.sources, texts.bodies, texts.highlighted];
   try {
     const length = Buffer.alloc(4);
     while (readFully(fd, length)) {

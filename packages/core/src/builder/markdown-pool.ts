@@ -8,7 +8,7 @@ import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 
 /** A message to a markdown worker. */
-export type WorkerRequest = { type: 'context'; context: MarkdownContext } | { type: 'render'; id: number; source: SourcePage; code: string };
+export type WorkerRequest = { type: 'context'; context: MarkdownContext } | { type: 'render'; id: number; source: SourcePage; highlighted: string };
 
 /** A markdown worker's answer. */
 export interface WorkerResponse {
@@ -22,8 +22,8 @@ export interface MarkdownPool {
   readonly capacity: number;
   /** Sends the markdown context of the build in progress to every worker. */
   setContext(context: MarkdownContext): void;
-  /** Renders a page; `code` is its last rendering's (see `renderMarkdown`). */
-  render(source: SourcePage, code: string): Promise<RenderedMarkdown>;
+  /** Renders a page; `highlighted` is its last rendering's (see `renderMarkdown`). */
+  render(source: SourcePage, highlighted: string): Promise<RenderedMarkdown>;
   close(): Promise<void>;
 }
 
@@ -48,7 +48,7 @@ export function createMarkdownPool(root: string, overrides: BuildOverrides, size
     busy: 0,
   }));
   const waiting = new Map<number, { resolve: (r: RenderedMarkdown) => void; reject: (e: unknown) => void }>();
-  const queue: { id: number; source: SourcePage; code: string }[] = [];
+  const queue: { id: number; source: SourcePage; highlighted: string }[] = [];
   let nextId = 0;
 
   const dispatch = () => {
@@ -81,13 +81,13 @@ export function createMarkdownPool(root: string, overrides: BuildOverrides, size
     setContext(context) {
       for (const { worker } of workers) worker.postMessage({ type: 'context', context } satisfies WorkerRequest);
     },
-    render(source, code) {
+    render(source, highlighted) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         // Copied now: what the source reads lazily (its cached text) is read here, where a
         // failure rejects this page, not later while posting it from a worker's answer.
-        queue.push({ id, source: { ...source }, code });
+        queue.push({ id, source: { ...source }, highlighted });
         dispatch();
       });
     },

@@ -19,8 +19,8 @@ const POOL_THRESHOLD = 48;
  */
 const SHARED_BATCH = 1500;
 
-/** Renders a page's markdown; `code` is its last rendering's (see `renderMarkdown`). */
-type RenderPage = (source: SourcePage, code: string) => Promise<RenderedMarkdown>;
+/** Renders a page's markdown; `highlighted` is its last rendering's (see `renderMarkdown`). */
+type RenderPage = (source: SourcePage, highlighted: string) => Promise<RenderedMarkdown>;
 
 /** Renders the markdown of every page whose cached rendering is out of date. */
 export interface MarkdownStage {
@@ -48,7 +48,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         import('../markdown/render-markdown.js'),
       ]);
       const processor = createProcessor(config, () => current!);
-      inline = (source, code) => renderMarkdown(processor, source, code);
+      inline = (source, highlighted) => renderMarkdown(processor, source, highlighted);
     }
     return inline;
   };
@@ -57,7 +57,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
     async run(guide, context, state, diagnostics) {
       current = context;
       const bodies = new Map<PageNode, RenderedMarkdown | undefined>();
-      const stale: { node: PageNode; file: string; hash: string; source: SourcePage; code: string }[] = [];
+      const stale: { node: PageNode; file: string; hash: string; source: SourcePage; highlighted: string }[] = [];
       for (const node of guide.pages) {
         const entry = node.file ? state.sources.get(node.file) : undefined;
         if (!entry?.source) {
@@ -68,7 +68,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
           bodies.set(node, cached.result);
         } else {
-          stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source, code: cached?.result.code ?? '' });
+          stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source, highlighted: cached?.result.highlighted ?? '' });
         }
       }
       if (stale.length >= POOL_THRESHOLD && defaultPoolSize() > 1) {
@@ -83,7 +83,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
           const lane = async (renderPage: RenderPage, here: boolean) => {
             try {
               for (let i = next++; i < stale.length; i = next++) {
-                results[i] = await renderPage(stale[i]!.source, stale[i]!.code);
+                results[i] = await renderPage(stale[i]!.source, stale[i]!.highlighted);
                 // Lets the workers' answers in, so they are never left without pages.
                 if (here) await nextTurn();
               }
@@ -101,7 +101,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         }
       } else if (stale.length > 0) {
         const render = await inlineRenderer();
-        for (const page of stale) store(page, await render(page.source, page.code));
+        for (const page of stale) store(page, await render(page.source, page.highlighted));
       }
       function store(page: (typeof stale)[number], result: RenderedMarkdown): void {
         state.markdown.set(page.file, { sourceHash: page.hash, result });

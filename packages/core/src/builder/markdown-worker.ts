@@ -20,6 +20,6 @@ parentPort!.on('message', async (request: WorkerRequest) => {
     context = request.context;
     return;
   }
-  const response: WorkerResponse = { id: request.id, result: await renderMarkdown(processor, request.source, request.code) };
+  const response: WorkerResponse = { id: request.id, result: await renderMarkdown(processor, request.source, request.highlighted) };
   parentPort!.postMessage(response);
 });

@@ -59,7 +59,7 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
     const lineStart = before.lastIndexOf('\n') + 1;
     return { line: before.split('\n').length + 1, column: offset - lineStart + 1 };
   };
-  const yaml = readYamlMap(yamlText);
+  const yaml = readYaml(yamlText);
   if ('error' in yaml) {
     diagnostics.error('front-matter', `invalid YAML front matter: ${yaml.error.message}`, { file, ...at(yaml.error.offset) });
     return { ...empty, bodyOffset };
@@ -116,15 +116,15 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
   return { data, positions, authorPositions, bodyOffset };
 }
 
-/** A front matter's YAML: its value, where each key's value starts, and where the items of a list value start. */
-interface YamlMap {
+/** A front matter's YAML read: its value, where each key's value starts, and where the items of a list value start. */
+interface YamlDocument {
   value: unknown;
   valueAt(key: string): number | undefined;
   itemsAt(key: string): number[] | undefined;
 }
 
 /** Reads the YAML of a front matter: the common shapes without a YAML parser (see `readSimpleYaml`), others with one. */
-function readYamlMap(text: string): YamlMap | { error: { message: string; offset: number } } {
+function readYaml(text: string): YamlDocument | { error: { message: string; offset: number } } {
   const simple = readSimpleYaml(text);
   if (simple) return { value: simple.data, valueAt: (key) => simple.valueAt.get(key), itemsAt: (key) => simple.itemsAt.get(key) };
   const doc = parseDocument(text, { prettyErrors: false });

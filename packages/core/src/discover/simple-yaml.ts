@@ -7,7 +7,8 @@ export interface SimpleYaml {
   itemsAt: Map<string, number[]>;
 }
 
-const ENTRY = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/;
+/** A key of up to 1000 characters: YAML parsers refuse keys of over 1024. */
+const ENTRY = /^([A-Za-z_][\w-]{0,999}):(?:[ \t]+(.*))?$/;
 const ITEM = /^( *)- +(.*)$/;
 const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
 const DOUBLE_QUOTED = /^"([^"\\]*)"$/;

@@ -14,7 +14,7 @@ export interface PackedElement extends Array<string | Properties | PackedNode> {
  * when the tree holds anything a packed node cannot: other kinds of node, or fields beyond these.
  */
 export function packHast(root: Root): PackedNode[] | undefined {
-  if (!hasOnly(root, 2)) return undefined;
+  if (!hasOnly(root, ROOT_FIELDS)) return undefined;
   const packed: PackedNode[] = [];
   for (const child of root.children) {
     const node = pack(child as ElementContent);
@@ -30,8 +30,8 @@ export function unpackHast(packed: PackedNode[]): Root {
 }
 
 function pack(node: ElementContent): PackedNode | undefined {
-  if (node.type === 'text' && hasOnly(node, 2)) return node.value;
-  if (node.type !== 'element' || !hasOnly(node, 4)) return undefined;
+  if (node.type === 'text' && hasOnly(node, TEXT_FIELDS)) return node.value;
+  if (node.type !== 'element' || !hasOnly(node, ELEMENT_FIELDS) || typeof node.properties !== 'object') return undefined;
   const packed: PackedElement = [node.tagName, node.properties];
   for (const child of node.children) {
     const packedChild = pack(child);
@@ -47,12 +47,11 @@ function unpack(node: PackedNode): ElementContent {
   return { type: 'element', tagName, properties, children: children.map(unpack) } satisfies Element;
 }
 
-/**
- * True when `node` has no fields but its type's: `type` and `children` or `value`, and an
- * element's `tagName` and `properties`. Fields set to undefined do not count: JSON drops them too.
- */
-function hasOnly(node: object, fields: number): boolean {
-  let count = 0;
-  for (const value of Object.values(node)) if (value !== undefined) count++;
-  return count === fields;
+const ROOT_FIELDS = new Set(['type', 'children']);
+const TEXT_FIELDS = new Set(['type', 'value']);
+const ELEMENT_FIELDS = new Set(['type', 'tagName', 'properties', 'children']);
+
+/** True when `node` has no fields but `fields`. Fields set to undefined do not count: JSON drops them too. */
+function hasOnly(node: object, fields: Set<string>): boolean {
+  return Object.entries(node).every(([name, value]) => value === undefined || fields.has(name));
 }

@@ -7,8 +7,8 @@ import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
 
 /** The theme's name: colours come from CSS custom properties (see `createCodeHighlighter`). */
 const THEME = 'guidekit';
-/** What unknown languages are highlighted as. */
-const PLAIN = 'text';
+/** What code in an unknown language, or one its grammar fails on, is highlighted as. */
+const PLAIN_LANGUAGE = 'text';
 
 /**
  * A page's highlighted code blocks, from its last rendering and for its next: a page edited
@@ -17,9 +17,9 @@ const PLAIN = 'text';
  * grammar compiling, a quarter of a one-page rebuild).
  */
 export interface CodeBlocks {
-  /** The block's tree from the last rendering, once: a second block with the same key is highlighted. */
+  /** The block's tree from the last rendering (a tree of its own, which the page may change). */
   take(key: string): Root | undefined;
-  /** Keeps the block's tree for the next rendering. */
+  /** Keeps the block's tree for the next rendering (once per key). */
   keep(key: string, tree: Root): void;
   /** What `keep` was given, for `createCodeBlocks` of the next rendering: `''` when the page has no code. */
   serialize(): string;
@@ -28,19 +28,19 @@ export interface CodeBlocks {
 /** The code blocks of a rendering, from `serialized` (what the last one's `serialize` gave). */
 export function createCodeBlocks(serialized: string): CodeBlocks {
   let last: Map<string, PackedNode[] | Root> | undefined;
-  const next: string[] = [];
+  const next = new Map<string, string>();
   return {
     take(key) {
       last ??= new Map(serialized ? (JSON.parse(serialized) as [string, PackedNode[] | Root][]) : []);
       const tree = last.get(key);
-      last.delete(key);
-      return Array.isArray(tree) ? unpackHast(tree) : tree;
+      if (tree === undefined) return undefined;
+      return Array.isArray(tree) ? unpackHast(tree) : structuredClone(tree);
     },
     keep(key, tree) {
       // As JSON now: plugins after this one may change the tree that goes into the page.
-      next.push(JSON.stringify([key, packHast(tree) ?? tree]));
+      if (!next.has(key)) next.set(key, JSON.stringify([key, packHast(tree) ?? tree]));
     },
-    serialize: () => (next.length === 0 ? '' : `[${next.join(',')}]`),
+    serialize: () => (next.size === 0 ? '' : `[${[...next.values()].join(',')}]`),
   };
 }
 
@@ -54,8 +54,8 @@ declare module 'vfile' {
 /**
  * Highlights fenced code at build time with shiki: a `<pre><code class="language-x">` becomes
  * shiki's tree for it, with the fence's meta (`{2-3}`, `title="…"`, see `codeTransformers`)
- * applied. Grammars load on first use; an unknown language is highlighted as plain text, and code
- * without a language is left as it is. Blocks come from the page's `CodeBlocks` when they can.
+ * applied. Grammars load on first use; code in an unknown language, or one whose grammar fails on
+ * it, is highlighted as plain text, and code without a language is left as it is. Blocks come from the page's `CodeBlocks` when they can.
  */
 export function rehypeHighlightCode() {
   let highlighter: Promise<Highlight> | undefined;
@@ -91,7 +91,7 @@ function codeOf(pre: Element): { lang: string; code: string; meta: string } | un
   if (!head || head.type !== 'element' || head.tagName !== 'code') return undefined;
   const classes = head.properties.className;
   const language = Array.isArray(classes) ? classes.find((c) => typeof c === 'string' && c.startsWith('language-')) : undefined;
-  if (typeof language !== 'string') return undefined;
+  if (typeof language !== 'string' || language === 'language-') return undefined;
   const meta = (head.data as { meta?: string } | undefined)?.meta ?? head.properties.metastring?.toString() ?? '';
   const code = toString(head as ElementContent);
   return { lang: language.slice('language-'.length), code: code.endsWith('\n') ? code.slice(0, -1) : code, meta };
@@ -111,14 +111,12 @@ async function createCodeHighlighter(): Promise<Highlight> {
   const highlighter = await getSingletonHighlighter({ themes: [theme], langs: [] });
   const transformers = codeTransformers();
   return async (lang, code, meta) => {
-    let language = lang;
-    if (!highlighter.getLoadedLanguages().includes(lang) && !isSpecialLang(lang)) {
-      try {
-        await highlighter.loadLanguage(lang as never);
-      } catch {
-        language = PLAIN;
-      }
+    const toHast = (language: string) => highlighter.codeToHast(code, { lang: language, theme: THEME, meta: { __raw: meta }, transformers });
+    try {
+      if (!highlighter.getLoadedLanguages().includes(lang) && !isSpecialLang(lang)) await highlighter.loadLanguage(lang as never);
+      return toHast(lang);
+    } catch {
+      return toHast(PLAIN_LANGUAGE);
     }
-    return highlighter.codeToHast(code, { lang: language, theme: THEME, meta: { __raw: meta }, transformers });
   };
 }

@@ -13,16 +13,16 @@ export interface RenderedMarkdown {
   hash: string;
   data: PageData;
   diagnostics: Diagnostic[];
-  /** The page's highlighted code blocks, for its next rendering (see `CodeBlocks`). */
-  code: string;
+  /** The page's highlighted code blocks, serialized for its next rendering (see `CodeBlocks`). */
+  highlighted: string;
 }
 
 /**
- * Runs one page's source through the build's processor; `code` is the `code` of the page's last
+ * Runs one page's source through the build's processor; `highlighted` is the `highlighted` of the page's last
  * rendering, whose blocks it takes instead of highlighting them again.
  */
-export async function renderMarkdown(processor: MarkdownProcessor, source: SourcePage, code = ''): Promise<RenderedMarkdown> {
-  const codeBlocks = createCodeBlocks(code);
+export async function renderMarkdown(processor: MarkdownProcessor, source: SourcePage, highlighted = ''): Promise<RenderedMarkdown> {
+  const codeBlocks = createCodeBlocks(highlighted);
   const file = new VFile({
     path: source.file,
     value: source.text,
@@ -36,7 +36,7 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     return {
       html: '',
       hash: hashOf(''),
-      code: '',
+      highlighted: '',
       data: pageData(file),
       diagnostics: [
         {
@@ -60,7 +60,7 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     ...(m.note ? { hint: m.note } : {}),
   }));
   const body = compact(html.trim());
-  return { html: body, hash: hashOf(body), data: pageData(file), diagnostics, code: codeBlocks.serialize() };
+  return { html: body, hash: hashOf(body), data: pageData(file), diagnostics, highlighted: codeBlocks.serialize() };
 }
 
 /** Characters a one-byte string can hold. */

@@ -60,22 +60,22 @@ export function* renderPrintPage(
     return body ? rewriteBody(body.html, `/${node.path}`, node.depth, sectionOf) : '';
   };
   const placed = guide.pages.filter((node) => (bodies.get(node)?.hash ?? EMPTY) !== EMPTY);
-  const frameOf = hashOf(frameKey, ...placed.map((node) => node.path));
+  const frameId = hashOf(frameKey, ...placed.map((node) => node.path));
   let frame: string[] | null | undefined;
   const frameAt = (i: number) => {
     frame ??= splitFrame(guide, placed, render) ?? null;
     if (!frame) throw new Error('the print template no longer writes each body once');
     return frame[i]!;
   };
-  if (!holds(`${frameOf}:0`) && (frame = splitFrame(guide, placed, render) ?? null) === null) {
+  if (!holds(`${frameId}:0`) && (frame = splitFrame(guide, placed, render) ?? null) === null) {
     yield { text: () => render(printContext(guide, guide.pages.map(rewritten))) };
     return;
   }
   for (const [i, node] of placed.entries()) {
-    yield { key: `${frameOf}:${i}`, text: () => frameAt(i) };
+    yield { key: `${frameId}:${i}`, text: () => frameAt(i) };
     yield { key: hashOf(sectionsKey, node.path, String(node.depth), bodies.get(node)!.hash), text: () => rewritten(node) };
   }
-  yield { key: `${frameOf}:${placed.length}`, text: () => frameAt(placed.length) };
+  yield { key: `${frameId}:${placed.length}`, text: () => frameAt(placed.length) };
 }
 
 /**

@@ -18,12 +18,19 @@ export interface OutputPiece {
   text(): string;
 }
 
-/** Where each keyed piece of a file written in pieces sits in it, and the file's size and time as written. */
+/** Where each keyed piece of a file written in pieces sits in it, and the file as written: any later write changes one of these. */
 export interface PieceLayout {
   size: number;
   /** In whole milliseconds: finer parts do not survive every way of setting a file's time. */
   mtimeMs: number;
+  /** A file written through a rename (as builds write) is a new inode. */
+  ino: number;
   pieces: Map<string, [offset: number, length: number]>;
+}
+
+/** True when `stat` is of the file `layout` was recorded for, unchanged since. */
+function isAsWritten(stat: fsSync.Stats | undefined, layout: PieceLayout): boolean {
+  return stat !== undefined && stat.size === layout.size && Math.round(stat.mtimeMs) === layout.mtimeMs && stat.ino === layout.ino;
 }
 
 /** Writes files into the output folder as they are produced. */
@@ -50,13 +57,14 @@ export interface OutputWriter {
 export function createOutputWriter(outDir: string, lastLayouts = new Map<string, PieceLayout>()): OutputWriter {
   const made = new Set<string>();
   const layouts = new Map(lastLayouts);
-  // A file's last layout is used only while the file is as that build left it.
+  // A file's last layout is used only while the file is as that build left it (checked again
+  // on the descriptor the pieces are copied from).
   const checked = new Map<string, PieceLayout | undefined>();
   const lastLayout = (file: string) => {
     if (!checked.has(file)) {
       const layout = lastLayouts.get(file);
       const stat = layout && fsSync.statSync(resolveBelow(outDir, file), { throwIfNoEntry: false });
-      checked.set(file, stat && stat.size === layout.size && Math.round(stat.mtimeMs) === layout.mtimeMs ? layout : undefined);
+      checked.set(file, layout && isAsWritten(stat, layout) ? layout : undefined);
     }
     return checked.get(file);
   };
@@ -76,7 +84,7 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
       layouts.delete(file);
       if (!pieces) return;
       const stat = fsSync.statSync(target);
-      layouts.set(file, { size: stat.size, mtimeMs: Math.round(stat.mtimeMs), pieces });
+      layouts.set(file, { size: stat.size, mtimeMs: Math.round(stat.mtimeMs), ino: stat.ino, pieces });
     },
     holds(file, key) {
       return lastLayout(file)?.pieces.has(key) === true;
@@ -129,26 +137,21 @@ function writeOne(target: string, output: OutputContent, last: PieceLayout | und
   writeThrough(target, (temp) => {
     if ('copyFrom' in output) fsSync.copyFileSync(output.copyFrom, temp);
     else if ('content' in output) fsSync.writeFileSync(temp, output.content);
-    else pieces = writePieces(temp, output.pieces, last && { file: target, pieces: last.pieces });
+    else pieces = writePieces(temp, output.pieces, last && { file: target, layout: last });
   });
   return pieces;
 }
 
 /** Writes `pieces` to `file`, copying those `last` (the file's last version) holds; returns the new layout's pieces. */
-function writePieces(file: string, pieces: Iterable<OutputPiece>, last: { file: string; pieces: PieceLayout['pieces'] } | undefined): PieceLayout['pieces'] {
+function writePieces(file: string, pieces: Iterable<OutputPiece>, last: { file: string; layout: PieceLayout } | undefined): PieceLayout['pieces'] {
   const layout: PieceLayout['pieces'] = new Map();
   const fd = fsSync.openSync(file, 'w');
-  let lastFd: number | undefined;
+  const lastFd = last && openAsWritten(last.file, last.layout);
   try {
     let offset = 0;
     for (const piece of pieces) {
-      const at = piece.key === undefined ? undefined : last?.pieces.get(piece.key);
-      let bytes: Buffer | undefined;
-      if (at) {
-        lastFd ??= fsSync.openSync(last!.file, 'r');
-        bytes = readAt(lastFd, at);
-      }
-      bytes ??= Buffer.from(piece.text());
+      const at = lastFd === undefined || piece.key === undefined ? undefined : last!.layout.pieces.get(piece.key);
+      const bytes = (at && readAt(lastFd!, at)) ?? Buffer.from(piece.text());
       writeAll(fd, bytes);
       if (piece.key !== undefined) layout.set(piece.key, [offset, bytes.length]);
       offset += bytes.length;
@@ -158,6 +161,19 @@ function writePieces(file: string, pieces: Iterable<OutputPiece>, last: { file: 
     if (lastFd !== undefined) fsSync.closeSync(lastFd);
   }
   return layout;
+}
+
+/** The file open for reading if it is the one `layout` was recorded for, unchanged; else undefined. */
+function openAsWritten(file: string, layout: PieceLayout): number | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fsSync.openSync(file, 'r');
+    if (isAsWritten(fsSync.fstatSync(fd), layout)) return fd;
+  } catch {
+    // Gone: nothing to copy from.
+  }
+  if (fd !== undefined) fsSync.closeSync(fd);
+  return undefined;
 }
 
 /** The bytes at `[offset, length]` of a file, or undefined if it ends before (it changed after all). */

@@ -25,6 +25,7 @@ describe('front matter read without a YAML parser', () => {
       'authors:\n  - anna\n  - "bo"\n\n# a comment\nslug: intro-page\n',
       'authors:\n- anna\n- bo\n',
       'title: Ünïcode — fine "quotes" inside\nkey_with-dash:\tTabbed\n',
+      'authors:\n  # who wrote it\n  - anna\n\t\ntitle: No final newline',
       '# only a comment\n\n',
       '',
     ];
@@ -53,6 +54,8 @@ describe('front matter read without a YAML parser', () => {
       'nested:\n  key: value\n',
       '  indented: key\n',
       '__proto__: x\n',
+      `${'k'.repeat(1001)}: x\n`,
+      'title: ends in a no-break space\u00a0\n',
       'True: x\n',
       'title: x\r\n',
       '- a list\n',

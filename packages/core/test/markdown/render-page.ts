@@ -13,7 +13,7 @@ export async function renderPages(files: Record<string, string | Uint8Array>, ba
   const { guide, diagnostics } = await loadGuide(root, { base });
   const context = createMarkdownContext(guide);
   const processor = createProcessor(guide.config, () => context);
-  const render = (file: string, code?: string): Promise<RenderedMarkdown> => renderMarkdown(processor, guide.sources.get(file)!, code);
+  const render = (file: string, highlighted?: string): Promise<RenderedMarkdown> => renderMarkdown(processor, guide.sources.get(file)!, highlighted);
   return { root, guide, context, diagnostics, render };
 }
 
