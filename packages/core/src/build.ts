@@ -8,7 +8,7 @@ import { createBuilder, type BuildOptions, type BuildReport } from './builder/cr
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const builder = await createBuilder(options);
   try {
-    return await builder.build();
+    return await builder.build({ final: true });
   } finally {
     await builder.close();
   }

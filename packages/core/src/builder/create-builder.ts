@@ -75,8 +75,12 @@ export interface Builder {
   readonly config: Awaited<ReturnType<typeof loadConfig>>;
   /** Folders whose files this session reads: the content folder and the theme's folders. */
   readonly inputs: string[];
-  /** Builds, reusing what earlier builds (of this session, or cached by an earlier run) rendered. */
-  build(): Promise<BuildReport>;
+  /**
+   * Builds, reusing what earlier builds (of this session, or cached by an earlier run) rendered.
+   * A `final` build is the session's last: it saves the build cache while the search index is
+   * brought up to date, rather than when the session closes.
+   */
+  build(options?: { final?: boolean }): Promise<BuildReport>;
   /** Waits for outputs still being written in the background, then saves the build cache. */
   close(): Promise<void>;
 }
@@ -103,7 +107,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   // After this session's first build, its output keys describe the folder exactly: no need to check files exist.
   let keysVerified = false;
 
-  const build = async (): Promise<BuildReport> => {
+  const build = async ({ final = false } = {}): Promise<BuildReport> => {
     const started = performance.now();
     const lap = stopwatch();
     const diagnostics = new DiagnosticBag();
@@ -207,6 +211,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     state.layouts = plan.layouts;
     keysVerified = true;
     state.structure = structure;
+    // The search workers index the bundles handed to them meanwhile.
+    if (final) saveBuildState(cacheFile, version, marker, state);
     const later = options.background ? wholeGuide.filter((output) => plan.keys.get(output.file) !== output.key) : [];
     if (later.length > 0) {
       writingLater = (async () => {
