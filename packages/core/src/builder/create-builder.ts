@@ -255,7 +255,8 @@ interface WholeGuideOutput {
 
 /**
  * The print page and `llms-full.txt` (unless the guide has its own). The print page's key is made
- * of `printKey` (theme and navigation) and every body; `llms-full.txt`'s of `siteKey` and every source.
+ * of `printKey` (theme and navigation) and every body; `llms-full.txt`'s of `siteKey`, every source
+ * and every body (whose links it rewrites the same way).
  */
 function wholeGuideOutputs(
   guide: Guide,
@@ -271,10 +272,11 @@ function wholeGuideOutputs(
     }),
   };
   if (guide.files.publicFiles.includes(LLMS_FULL)) return [print];
+  const sourceHash = (node: PageNode) => (node.file ? (sources.get(node.file)?.hash ?? '') : '');
   const llmsFull: WholeGuideOutput = {
     file: LLMS_FULL,
-    key: wholeGuideKey(guide, siteKey, (node) => (node.file ? (sources.get(node.file)?.hash ?? '') : '')),
-    produce: () => ({ content: renderLlmsFullTxt(guide, bodies) }),
+    key: wholeGuideKey(guide, siteKey, (node) => `${sourceHash(node)}:${bodies.get(node)?.hash ?? ''}`),
+    produce: () => ({ pieces: renderLlmsFullTxt(guide, bodies, { salt: hashOf(siteKey), sourceHash }) }),
   };
   return [print, llmsFull];
 }

@@ -1,7 +1,9 @@
+import { hashOf } from '../hash.js';
 import { createMarkdownContext, type MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { resolveLink } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../tree/types.js';
+import type { OutputPiece } from '../write/write-output.js';
 import { guideUrl } from './guide-url.js';
 
 /** A leading `# Title` (ATX) or `Title` + `===` (setext) line of a page body, after blank lines. */
@@ -12,18 +14,33 @@ const LEADING_TITLE = /^\s*(?: {0,3}#[ \t]+[^\n]*|[^\n]+\n {0,3}=+[ \t]*)(?:\n|$
  * each page under its title (chapter numbers included) and URL, as its author wrote it, without
  * front matter. Links to pages and files become their URLs (full URLs when `siteUrl` is set),
  * at the places the markdown pipeline noted, so nothing is parsed again.
+ *
+ * Written in pieces, a page each, keyed by `salt` (what else the file depends on), the page's
+ * heading, its source's hash and its body's (which changes when a link of it resolves
+ * elsewhere): a rebuild copies the pages that did not change from the file's last version.
  */
-export function renderLlmsFullTxt(guide: Guide, bodies: Map<PageNode, RenderedMarkdown | undefined>): string {
-  const context = createMarkdownContext(guide);
-  const intro = [`# ${guide.config.title}`, ...(guide.config.description ? [`> ${guide.config.description}`] : [])];
-  const pages = guide.pages.map((node) => {
+export function* renderLlmsFullTxt(
+  guide: Guide,
+  bodies: Map<PageNode, RenderedMarkdown | undefined>,
+  { salt, sourceHash }: { salt: string; sourceHash: (node: PageNode) => string },
+): Generator<OutputPiece> {
+  const intro = [`# ${guide.config.title}`, ...(guide.config.description ? [`> ${guide.config.description}`] : [])].join('\n\n');
+  yield { key: hashOf(salt, intro), text: () => intro };
+  let context: MarkdownContext | undefined;
+  for (const node of guide.pages) {
     const url = guideUrl(guide, node.url);
     // The home page's title is the guide's, which opens the file.
-    const head = [...(node.kind === 'home' ? [] : [`# ${node.label}`]), `URL: <${url}>`];
-    const text = pageText(guide, context, node, url, bodies.get(node));
-    return [...head, ...(text ? [text] : [])].join('\n\n');
-  });
-  return `${[intro.join('\n\n'), ...pages].join('\n\n')}\n`;
+    const head = [...(node.kind === 'home' ? [] : [`# ${node.label}`]), `URL: <${url}>`].join('\n\n');
+    const body = bodies.get(node);
+    yield {
+      key: hashOf(salt, head, sourceHash(node), body?.hash ?? ''),
+      text: () => {
+        const text = pageText(guide, (context ??= createMarkdownContext(guide)), node, url, body);
+        return `\n\n${head}${text ? `\n\n${text}` : ''}`;
+      },
+    };
+  }
+  yield { text: () => '\n' };
 }
 
 /** The page's markdown body with its links rewritten, without front matter and leading title. */

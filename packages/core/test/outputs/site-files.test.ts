@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGuide } from '../helpers.js';
+import { build } from '../../src/index.js';
+import { buildGuide, tempDir } from '../helpers.js';
 
 const guide = {
   'guidekit.config.js': "export default { title: 'Guide', description: 'All about it.', siteUrl: 'https://example.com/g/' };\n",
@@ -111,5 +112,19 @@ describe('site files', () => {
     expect([...out.keys()]).toEqual(['llms.txt', 'llms-full.txt']);
     expect(out.get('llms.txt')).toBe('# Our own\n');
     expect(out.get('llms-full.txt')).toContain('Read [the roles](/docs/team/roles/#duties)');
+  });
+
+  it('rewrites llms-full.txt when a link in it resolves elsewhere, though no page it holds changed', async () => {
+    const { root, outDir } = await buildGuide({ '01-a.md': '# A\n\nSee [b](02-b.md) and [the map](map.svg).\n', '02-b.md': '# B\n\nText.\n', 'map.svg': '<svg/>' });
+    const llmsFull = (dir: string) => fs.readFileSync(path.join(dir, 'llms-full.txt'), 'utf8');
+    expect(llmsFull(outDir)).toContain('See [b](/b/) and [the map](/map.svg).');
+    // The target keeps its URL under a new file name, the image is gone: the link as written no longer resolves.
+    fs.renameSync(path.join(root, '02-b.md'), path.join(root, '03-b.md'));
+    fs.rmSync(path.join(root, 'map.svg'));
+    expect((await build({ root, outDir })).ok).toBe(true);
+    expect(llmsFull(outDir)).toContain('See [b](02-b.md) and [the map](map.svg).');
+    const clean = path.join(tempDir(), 'clean');
+    await build({ root, outDir: clean, cache: false });
+    expect(llmsFull(outDir)).toBe(llmsFull(clean));
   });
 });
