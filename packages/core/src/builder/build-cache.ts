@@ -172,18 +172,46 @@ export function saveBuildState(file: string | undefined, version: string, marker
   const cache: CacheFile = { version, marker, texts: id, textsBytes, sources, markdown, outputs: state.outputs, structure: state.structure, layouts: state.layouts };
   const bytes = v8.serialize(cache);
   writeThrough(file, (temp) => fs.writeFileSync(temp, bytes));
-  // Texts files of earlier saves; one still open in a session reads on (where the system allows).
-  const base = path.basename(file);
-  for (const old of fs.readdirSync(path.dirname(file))) {
-    if (old.startsWith(`${base}.`) && old.endsWith('.texts') && old !== path.basename(textsPath(file, id))) {
-      try {
-        fs.rmSync(path.join(path.dirname(file), old), { force: true });
-      } catch {
-        // In use where an open file cannot be removed: the next save removes it.
+  pruneCacheFolder(file, textsPath(file, id));
+  saved.set(state, snapshot(marker, state));
+}
+
+/** The cache of another output folder is removed once unused this long. */
+const UNUSED_MS = 30 * 24 * 60 * 60 * 1000;
+/** What a save that crashed left behind is removed after this long (a save in progress is younger). */
+const LEFTOVER_MS = 60 * 60 * 1000;
+
+/**
+ * Removes, as far as it may, what the cache folder holds besides the cache just saved (`file`
+ * and its `texts`): the texts files of its earlier saves (one still open in a session reads on,
+ * where the system allows), the caches of other output folders unused for a month, and the
+ * temporary and texts files of saves that crashed.
+ */
+function pruneCacheFolder(file: string, texts: string): void {
+  const dir = path.dirname(file);
+  // Cache files first: the texts files of one removed go with it.
+  const names = fs.readdirSync(dir).sort((a, b) => Number(b.endsWith('.bin')) - Number(a.endsWith('.bin')));
+  const caches = new Set(names.filter((name) => name.endsWith('.bin')));
+  const now = Date.now();
+  for (const name of names) {
+    const entry = path.join(dir, name);
+    if (entry === file || entry === texts) continue;
+    try {
+      const age = now - fs.statSync(entry).mtimeMs;
+      const owner = TEXTS_NAME.exec(name)?.[1];
+      const stale =
+        (name.endsWith('.bin') && age > UNUSED_MS) ||
+        owner === path.basename(file) ||
+        (owner !== undefined && !caches.has(owner) && age > LEFTOVER_MS) ||
+        (name.endsWith('.guidekit-tmp') && age > LEFTOVER_MS);
+      if (stale) {
+        fs.rmSync(entry, { force: true });
+        if (name.endsWith('.bin')) caches.delete(name);
       }
+    } catch {
+      // Gone meanwhile, or in use where an open file cannot be removed: a later save tries again.
     }
   }
-  saved.set(state, snapshot(marker, state));
 }
 
 /** Texts are written in chunks of about this many characters: no buffer ever holds them all. */
@@ -257,6 +285,9 @@ function readFully(fd: number, bytes: Uint8Array): boolean {
 function textsPath(file: string, id: string): string {
   return `${file}.${id}.texts`;
 }
+
+/** The name of a texts file (see `textsPath`), and of the cache file it belongs to. */
+const TEXTS_NAME = /^(.+\.bin)\.[^.]+\.texts$/;
 
 
 

@@ -91,4 +91,28 @@ describe('the build cache', () => {
     expect(read('code/index.html')).toContain('<span class="line highlighted">');
     expect(read('code/index.html')).toBe(fs.readFileSync(path.join(clean, 'code/index.html'), 'utf8'));
   });
+
+  it('clears its folder of caches unused for a month and of what crashed saves left', async () => {
+    const { root, outDir } = await buildGuide(files);
+    const cache = cachePath(await loadConfig(root, { outDir }));
+    const dir = path.dirname(cache);
+    const put = (name: string, daysOld: number) => {
+      fs.writeFileSync(path.join(dir, name), 'x');
+      const time = new Date(Date.now() - daysOld * 24 * 60 * 60 * 1000);
+      fs.utimesSync(path.join(dir, name), time, time);
+    };
+    put('aaaaaaaaaaaaaaaa.bin', 40);
+    put('aaaaaaaaaaaaaaaa.bin.1a2b3c4d.texts', 40);
+    put('bbbbbbbbbbbbbbbb.bin', 10);
+    put('bbbbbbbbbbbbbbbb.bin.1a2b3c4d.texts', 10);
+    put('cccccccccccccccc.bin.1a2b3c4d.texts', 1);
+    put('bbbbbbbbbbbbbbbb.bin.999-1a2b3c4d.guidekit-tmp', 1);
+    put('bbbbbbbbbbbbbbbb.bin.1000-1a2b3c4d.guidekit-tmp', 0);
+    fs.appendFileSync(path.join(root, '01-intro.md'), '\nMore.\n');
+    expect((await build({ root, outDir })).ok).toBe(true);
+    // The folder is shared with the caches of other tests' guides.
+    const left = fs.readdirSync(dir).filter((name) => /^(a|b|c)\1{15}\./.test(name));
+    expect(left.sort()).toEqual(['bbbbbbbbbbbbbbbb.bin', 'bbbbbbbbbbbbbbbb.bin.1000-1a2b3c4d.guidekit-tmp', 'bbbbbbbbbbbbbbbb.bin.1a2b3c4d.texts']);
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith(path.basename(cache)))).toHaveLength(2);
+  });
 });
