@@ -61,16 +61,21 @@ export function* renderPrintPage(
   };
   const placed = guide.pages.filter((node) => (bodies.get(node)?.hash ?? EMPTY) !== EMPTY);
   const frameId = hashOf(frameKey, ...placed.map((node) => node.path));
-  let frame: string[] | null | undefined;
+  // The frame is rendered only if the file's last version does not hold it; a last version that
+  // does was written by a template that split, as this one (under the same key) does.
+  let frame: string[] | undefined;
+  if (!holds(`${frameId}:0`)) {
+    frame = splitFrame(guide, placed, render);
+    if (!frame) {
+      yield { text: () => render(printContext(guide, guide.pages.map(rewritten))) };
+      return;
+    }
+  }
   const frameAt = (i: number) => {
-    frame ??= splitFrame(guide, placed, render) ?? null;
-    if (!frame) throw new Error('the print template no longer writes each body once');
+    frame ??= splitFrame(guide, placed, render);
+    if (!frame) throw new Error('the print template no longer writes each body once: build again with --no-cache');
     return frame[i]!;
   };
-  if (!holds(`${frameId}:0`) && (frame = splitFrame(guide, placed, render) ?? null) === null) {
-    yield { text: () => render(printContext(guide, guide.pages.map(rewritten))) };
-    return;
-  }
   for (const [i, node] of placed.entries()) {
     yield { key: `${frameId}:${i}`, text: () => frameAt(i) };
     yield { key: hashOf(sectionsKey, node.path, String(node.depth), bodies.get(node)!.hash), text: () => rewritten(node) };
