@@ -62,10 +62,13 @@ describe('a build session', () => {
     expect(report.renderedMarkdown).toBe(1);
   });
 
-  it('after any sequence of edits, writes exactly what a clean build writes', async () => {
+  it.each([
+    ['', false],
+    [', writing the whole-guide outputs after each build as watch does', true],
+  ])('after any sequence of edits, writes exactly what a clean build writes%s', async (_, background) => {
     const root = contentFolder(files);
     const outDir = path.join(tempDir(), 'out');
-    const session = await createSession({ root, outDir });
+    const session = await createSession({ root, outDir, background });
     await session.build();
     const edit = async (change: () => void) => {
       change();
@@ -81,6 +84,8 @@ describe('a build session', () => {
     await edit(() => fs.rmSync(path.join(root, '06-bad.md')));
     await edit(() => fs.appendFileSync(path.join(root, 'authors.yml'), 'cy:\n  name: Cy\n'));
     await edit(() => fs.writeFileSync(path.join(root, '01-intro.md'), '---\nauthor: cy\n---\n# Intro\n\nSee [roles](05-people/02-roles.md#duties).\n'));
+    await edit(() => fs.appendFileSync(path.join(root, '05-people/02-roles.md'), '\nMore duties.\n'));
+    await session.close();
 
     const clean = path.join(tempDir(), 'clean');
     const report = await build({ root, outDir: clean });
