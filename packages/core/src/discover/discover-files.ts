@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { CONFIG_FILES } from '../config/load-config.js';
+import { picomatch } from './deps.js';
 
 /** Files of the content folder that are not pages: registries and config. */
 export const DATA_FILES = new Set([...CONFIG_FILES, 'authors.yml', 'authors.yaml']);

@@ -1,5 +1,6 @@
-import { parseDocument, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
+import { isScalar, isSeq, parseDocument } from './deps.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
 /** The keys guidekit reads from a page's front matter. Others are kept for templates. */

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from './decode-text.js';
+import { LineCounter, parseDocument } from './deps.js';
 
 /** One entry of `authors.yml`. */
 export interface AuthorEntry {

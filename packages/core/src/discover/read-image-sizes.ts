@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
+import { imageSize } from './deps.js';
 
 /** The intrinsic size of an image, in CSS pixels. */
 export interface ImageSize {

@@ -1,10 +1,6 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList, type Processor } from 'unified';
+import type { PluggableList, Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';

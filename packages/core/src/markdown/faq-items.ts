@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { hastToString } from './deps.js';
 import type { FaqItem } from './page-data.js';
 
 /**
@@ -20,10 +20,10 @@ export function faqItems(tree: Root): FaqItem[] {
     if (node.properties.dataFootnotes !== undefined || (level && Number(level) <= 2)) {
       close();
       if (level === '2' && typeof node.properties.id === 'string') {
-        current = { id: node.properties.id, question: plain(toString(node)), answer: [] };
+        current = { id: node.properties.id, question: plain(hastToString(node)), answer: [] };
       }
     } else if (current) {
-      const text = plain(toString(node));
+      const text = plain(hastToString(node));
       if (text) current.answer.push(text);
     }
   }

@@ -1,7 +1,6 @@
-import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
+import { GithubSlugger, hastToString } from './deps.js';
 import { faqItems } from './faq-items.js';
 import { pageData } from './page-data.js';
 import { walkTree } from './walk-tree.js';
@@ -27,7 +26,7 @@ export function rehypeHeadings() {
     const raws: string[] = [];
     const visitElement = (node: Element) => {
       const rank = headingRank(node);
-      const text = rank ? toString(node) : '';
+      const text = rank ? hastToString(node) : '';
       // In document order, before anything reads them: an id's suffix depends on the headings before it.
       if (rank && !node.properties.id) node.properties.id = slugger.slug(text);
       const id = node.properties.id;

@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { hashOf } from '../hash.js';
 import { codeTransformers } from './code-transformers.js';
+import { hastToString } from './deps.js';
 import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
 
 /** The theme's name: colours come from CSS custom properties (see `createCodeHighlighter`). */
@@ -93,7 +93,7 @@ function codeOf(pre: Element): { lang: string; code: string; meta: string } | un
   const language = Array.isArray(classes) ? classes.find((c) => typeof c === 'string' && c.startsWith('language-')) : undefined;
   if (typeof language !== 'string' || language === 'language-') return undefined;
   const meta = (head.data as { meta?: string } | undefined)?.meta ?? head.properties.metastring?.toString() ?? '';
-  const code = toString(head as ElementContent);
+  const code = hastToString(head as ElementContent);
   return { lang: language.slice('language-'.length), code: code.endsWith('\n') ? code.slice(0, -1) : code, meta };
 }
 

@@ -1,8 +1,8 @@
-import { VFile } from 'vfile';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashOf } from '../hash.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownProcessor } from './create-processor.js';
+import { VFile } from './deps.js';
 import { pageData, type PageData } from './page-data.js';
 import { createCodeBlocks } from './rehype-highlight-code.js';
 

@@ -1,5 +1,5 @@
-import markdownIt, { type MarkdownIt, type StateBlock, type Token } from 'markdown-it';
-import markdownItFootnote from 'markdown-it-footnote';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import { markdownIt, markdownItFootnote } from '../deps.js';
 
 /**
  * Where inline tokens start, as offsets into the `src` of the inline state that made them (the
