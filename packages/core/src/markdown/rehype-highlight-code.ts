@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { hashOf } from '../hash.js';
-import { codeTransformers } from './code-transformers.js';
 import { hastToString } from './deps.js';
 import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
 
@@ -55,7 +54,8 @@ declare module 'vfile' {
  * Highlights fenced code at build time with shiki: a `<pre><code class="language-x">` becomes
  * shiki's tree for it, with the fence's meta (`{2-3}`, `title="…"`, see `codeTransformers`)
  * applied. Grammars load on first use; code in an unknown language, or one whose grammar fails on
- * it, is highlighted as plain text, and code without a language is left as it is. Blocks come from the page's `CodeBlocks` when they can.
+ * it, is highlighted as plain text, and code without a language is left as it is. Blocks come
+ * from the page's `CodeBlocks` when they can.
  */
 export function rehypeHighlightCode() {
   let highlighter: Promise<Highlight> | undefined;
@@ -106,7 +106,10 @@ type Highlight = (lang: string, code: string, meta: string) => Promise<Root>;
  * recolour it, without a second pass.
  */
 async function createCodeHighlighter(): Promise<Highlight> {
-  const { createCssVariablesTheme, getSingletonHighlighter, isSpecialLang } = await import('shiki');
+  const [{ createCssVariablesTheme, getSingletonHighlighter, isSpecialLang }, { codeTransformers }] = await Promise.all([
+    import('shiki'),
+    import('./code-transformers.js'),
+  ]);
   const theme = createCssVariablesTheme({ name: THEME, variablePrefix: '--gk-code-' });
   const highlighter = await getSingletonHighlighter({ themes: [theme], langs: [] });
   const transformers = codeTransformers();
