@@ -11,7 +11,7 @@ import type { SourceCache } from '../load-guide.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { VERSION } from '../version.js';
 import type { PieceLayout } from '../write/write-output.js';
-import { writeAll, writeThrough } from '../write/write-through.js';
+import { readAt, writeAll, writeThrough } from '../write/write-through.js';
 
 /** A page's rendered markdown and the hash of the source it came from. */
 export interface MarkdownEntry {
@@ -35,10 +35,12 @@ interface CacheFile {
   version: string;
   /** Stamp of the output folder's marker file when the cache was written: any other build rewrites it. */
   marker: string;
-  /** Names the file that holds the sources' text and the rendered bodies (see `TextFile`). */
+  /** Names the file that holds the sources' text and the rendered bodies (see `TextKind`). */
   texts: string;
   /** That file's size: a texts file of another size is damaged, and the cache is not used. */
   textsBytes: number;
+  /** Where each text sits in that file. */
+  places: TextPlaces;
   sources: SourceCache;
   markdown: Map<string, MarkdownEntry>;
   outputs: Map<string, string>;
@@ -47,13 +49,20 @@ interface CacheFile {
 }
 
 /**
- * The sources' text, the rendered bodies and their highlighted code, by file, kept beside the
- * cache file: most of its bytes, which a build that renders nothing never reads.
+ * The texts kept beside the cache file, by file: the sources' text, the rendered bodies and their
+ * highlighted code. They are most of its bytes, and a build reads only those of the pages it
+ * renders again.
  */
-interface TextFile {
-  sources: Map<string, string>;
-  bodies: Map<string, string>;
-  highlighted: Map<string, string>;
+type TextKind = 'sources' | 'bodies' | 'highlighted';
+
+/** Where a text sits in the texts file: its bytes' offset and length, and whether they are UTF-8 (else Latin-1). */
+type TextPlace = [offset: number, length: number, utf8: boolean];
+type TextPlaces = Record<TextKind, Map<string, TextPlace>>;
+
+/** A texts file open for reading (`fd` is -1 once closed), and where its texts sit. */
+interface TextsFile {
+  fd: number;
+  places: TextPlaces;
 }
 
 /**
@@ -105,22 +114,11 @@ export function loadBuildState(file: string | undefined, version: string, marker
     // remove the file, and an open file stays readable.
     fd = fs.openSync(textsPath(file, cache.texts), 'r');
     if (fs.fstatSync(fd).size !== cache.textsBytes) throw new Error('texts file damaged');
-    const textsFd = fd;
-    let texts: TextFile | undefined;
-    const text = (kind: keyof TextFile, name: string) => {
-      try {
-        texts ??= readTexts(textsFd);
-      } catch {
-        throw damaged();
-      }
-      const value = texts[kind].get(name);
-      if (value === undefined) throw damaged();
-      return value;
-    };
-    for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', () => text('sources', name));
+    const texts: TextsFile = { fd, places: cache.places };
+    for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', texts, 'sources', name);
     for (const [name, entry] of cache.markdown) {
-      readLater(entry.result, 'html', () => text('bodies', name));
-      readLater(entry.result, 'highlighted', () => text('highlighted', name));
+      readLater(entry.result, 'html', texts, 'bodies', name);
+      readLater(entry.result, 'highlighted', texts, 'highlighted', name);
     }
     const whole = cache.marker === marker;
     const state: BuildState = {
@@ -151,29 +149,66 @@ function damaged(): GuidekitError {
 export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
   if (!file || !state.outputs) return;
   if (unchanged(saved.get(state), marker, state)) return;
-  const texts: TextFile = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
+  // The texts go to their own file; the entries keep everything else. A text not read yet is
+  // copied from the file it is in, as bytes.
+  const texts: { kind: TextKind; name: string; object: object; key: string }[] = [];
   const sources: SourceCache = new Map(
     [...state.sources].map(([name, entry]) => {
       if (!entry.source) return [name, entry];
-      texts.sources.set(name, entry.source.text);
-      return [name, { ...entry, source: { ...entry.source, text: '' } }];
+      texts.push({ kind: 'sources', name, object: entry.source, key: 'text' });
+      return [name, { ...entry, source: { ...without(entry.source, 'text'), text: '' } }];
     }),
   );
   const markdown = new Map(
     [...state.markdown].map(([name, entry]) => {
-      texts.bodies.set(name, entry.result.html);
-      texts.highlighted.set(name, entry.result.highlighted);
-      return [name, { ...entry, result: { ...entry.result, html: '', highlighted: '' } }];
+      texts.push({ kind: 'bodies', name, object: entry.result, key: 'html' });
+      texts.push({ kind: 'highlighted', name, object: entry.result, key: 'highlighted' });
+      return [name, { ...entry, result: { ...without(entry.result, 'html', 'highlighted'), html: '', highlighted: '' } }];
     }),
   );
   const id = randomUUID().slice(0, 8);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const textsBytes = writeTexts(textsPath(file, id), texts);
-  const cache: CacheFile = { version, marker, texts: id, textsBytes, sources, markdown, outputs: state.outputs, structure: state.structure, layouts: state.layouts };
+  const { places, bytes: textsBytes } = writeTexts(textsPath(file, id), texts);
+  const cache: CacheFile = {
+    version,
+    marker,
+    texts: id,
+    textsBytes,
+    places,
+    sources,
+    markdown,
+    outputs: state.outputs,
+    structure: state.structure,
+    layouts: state.layouts,
+  };
   const bytes = v8.serialize(cache);
   writeThrough(file, (temp) => fs.writeFileSync(temp, bytes));
+  // Texts not read yet are read from the new file from now on, and the old one is let go.
+  const written: TextsFile = { fd: fs.openSync(textsPath(file, id), 'r'), places };
+  const before = new Set<TextsFile>();
+  for (const { kind, name, object, key } of texts) {
+    const unread = unreadTexts.get(object)?.get(key);
+    if (!unread) continue;
+    before.add(unread.texts);
+    unread.texts = written;
+    unread.kind = kind;
+    unread.name = name;
+  }
+  for (const old of before) {
+    fs.closeSync(old.fd);
+    old.fd = -1;
+  }
   pruneCacheFolder(file, textsPath(file, id));
   saved.set(state, snapshot(marker, state));
+}
+
+/** A copy of the object's own fields but `keys`, which are not touched: a text not read yet stays unread. */
+function without<T extends object>(object: T, ...keys: string[]): T {
+  const copy = {} as T;
+  for (const field of Object.keys(object)) {
+    if (!keys.includes(field)) (copy as Record<string, unknown>)[field] = (object as Record<string, unknown>)[field];
+  }
+  return copy;
 }
 
 /** The cache of another output folder is removed once unused this long. */
@@ -214,71 +249,53 @@ function pruneCacheFolder(file: string, texts: string): void {
   }
 }
 
-/** Texts are written in chunks of about this many characters: no buffer ever holds them all. */
-const CHUNK_CHARS = 4_000_000;
+/** Texts are written a batch of about this many bytes at a time. */
+const BATCH_BYTES = 1 << 20;
+/** Characters a Latin-1 string can hold: such a text is kept one byte per character. */
+const LATIN1 = /^[\u0000-\u00ff]*$/;
 
 /**
- * Writes a texts file as a series of chunks, each a 4-byte length and a serialized list of
- * [kind, file, text] (kind 0 for a source, 1 for a body, 2 for its highlighted code).
+ * Writes the texts one after the other, each as Latin-1 bytes when it can be, else UTF-8; a text
+ * not read yet is copied as the bytes it already is. Returns where each went and the file's size.
  */
-function writeTexts(file: string, texts: TextFile): number {
+function writeTexts(file: string, texts: { kind: TextKind; name: string; object: object; key: string }[]): { places: TextPlaces; bytes: number } {
+  const places: TextPlaces = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
   writeThrough(file, (temp) => {
     const fd = fs.openSync(temp, 'w');
     try {
-      let chunk: [number, string, string][] = [];
-      let chars = 0;
-      const flush = () => {
-        const bytes = v8.serialize(chunk);
-        const length = Buffer.alloc(4);
-        length.writeUInt32BE(bytes.length);
-        writeAll(fd, length);
-        writeAll(fd, bytes);
-        chunk = [];
-        chars = 0;
-      };
-      for (const [kind, map] of [texts.sources, texts.bodies, texts.highlighted].entries()) {
-        for (const [name, text] of map) {
-          chunk.push([kind, name, text]);
-          chars += text.length;
-          if (chars >= CHUNK_CHARS) flush();
+      let batch: Buffer[] = [];
+      let batched = 0;
+      let offset = 0;
+      for (const { kind, name, object, key } of texts) {
+        const unread = unreadTexts.get(object)?.get(key);
+        let bytes: Buffer;
+        let utf8: boolean;
+        if (unread) {
+          const place = unread.texts.places[unread.kind].get(unread.name);
+          const read = place && unread.texts.fd >= 0 && readAt(unread.texts.fd, [place[0], place[1]]);
+          if (!place || !read) throw damaged();
+          [bytes, utf8] = [read, place[2]];
+        } else {
+          const text = (object as Record<string, string>)[key]!;
+          utf8 = !LATIN1.test(text);
+          bytes = Buffer.from(text, utf8 ? 'utf8' : 'latin1');
+        }
+        places[kind].set(name, [offset, bytes.length, utf8]);
+        offset += bytes.length;
+        batch.push(bytes);
+        batched += bytes.length;
+        if (batched >= BATCH_BYTES) {
+          writeAll(fd, Buffer.concat(batch));
+          batch = [];
+          batched = 0;
         }
       }
-      flush();
+      writeAll(fd, Buffer.concat(batch));
     } finally {
       fs.closeSync(fd);
     }
   });
-  return fs.statSync(file).size;
-}
-
-/** Reads a texts file written by `writeTexts` (open as `fd`), a chunk at a time, and closes it. */
-function readTexts(fd: number): TextFile {
-  const texts: TextFile = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
-  const kinds = [texts.sources, texts.bodies, texts.highlighted];
-  try {
-    const length = Buffer.alloc(4);
-    while (readFully(fd, length)) {
-      const bytes = Buffer.alloc(length.readUInt32BE());
-      readFully(fd, bytes);
-      for (const [kind, name, text] of v8.deserialize(bytes) as [number, string, string][]) {
-        kinds[kind]!.set(name, text);
-      }
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return texts;
-}
-
-/** Fills `bytes` from the file; false at its end, an error if it ends midway. */
-function readFully(fd: number, bytes: Uint8Array): boolean {
-  for (let done = 0; done < bytes.length; ) {
-    const read = fs.readSync(fd, bytes, done, bytes.length - done, null);
-    if (read === 0 && done === 0) return false;
-    if (read === 0) throw damaged();
-    done += read;
-  }
-  return true;
+  return { places, bytes: fs.statSync(file).size };
 }
 
 /** The file of texts `id` beside the cache file. */
@@ -291,19 +308,39 @@ const TEXTS_NAME = /^(.+\.bin)\.[^.]+\.texts$/;
 
 
 
-/** Makes `object[key]` read, on first use, from `read`: the texts file is read only if needed. */
-function readLater<T extends object>(object: T, key: keyof T & string, read: () => unknown): void {
-  const settle = (value: unknown) => Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+/** Texts not read yet, by the object and field that will hold them: where they are. */
+const unreadTexts = new WeakMap<object, Map<string, { texts: TextsFile; kind: TextKind; name: string }>>();
+
+/**
+ * Makes `object[key]` read, on first use, the text `name` of `kind` from `texts`: a build reads
+ * only the texts it uses, and a save copies the others as bytes (see `writeTexts`).
+ */
+function readLater(object: object, key: string, texts: TextsFile, kind: TextKind, name: string): void {
+  const unread = unreadTexts.get(object) ?? new Map();
+  unreadTexts.set(object, unread);
+  unread.set(key, { texts, kind, name });
+  const settle = (value: unknown) => {
+    unread.delete(key);
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  };
   Object.defineProperty(object, key, {
     enumerable: true,
     configurable: true,
     get: () => {
-      const value = read();
+      const value = readText(unread.get(key)!);
       settle(value);
       return value;
     },
     set: settle,
   });
+}
+
+/** A text of a texts file; the cache is damaged if it is not all there. */
+function readText({ texts, kind, name }: { texts: TextsFile; kind: TextKind; name: string }): string {
+  const place = texts.places[kind].get(name);
+  const bytes = place && texts.fd >= 0 && readAt(texts.fd, [place[0], place[1]]);
+  if (!place || !bytes) throw damaged();
+  return bytes.toString(place[2] ? 'utf8' : 'latin1');
 }
 
 /** Each state as last read from or written to its cache file. */

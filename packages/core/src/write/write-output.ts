@@ -2,7 +2,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
-import { writeAll, writeThrough } from './write-through.js';
+import { readAt, writeAll, writeThrough } from './write-through.js';
 
 /** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */
 export type OutputContent = { content: string | Uint8Array } | { pieces: Iterable<OutputPiece> } | { copyFrom: string };
@@ -176,16 +176,6 @@ function openAsWritten(file: string, layout: PieceLayout): number | undefined {
   return undefined;
 }
 
-/** The bytes at `[offset, length]` of a file, or undefined if it ends before (it changed after all). */
-function readAt(fd: number, [offset, length]: [number, number]): Buffer | undefined {
-  const bytes = Buffer.allocUnsafe(length);
-  for (let done = 0; done < length; ) {
-    const read = fsSync.readSync(fd, bytes, done, length - done, offset + done);
-    if (read === 0) return undefined;
-    done += read;
-  }
-  return bytes;
-}
 
 async function removeEmptyParents(outDir: string, dir: string): Promise<void> {
   while (dir !== outDir && dir.startsWith(outDir)) {

@@ -21,3 +21,14 @@ export function writeThrough(target: string, write: (temp: string) => void): voi
 export function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
 }
+
+/** The bytes at `[offset, length]` of a file, or undefined if it ends before. */
+export function readAt(fd: number, [offset, length]: [number, number]): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const read = fs.readSync(fd, bytes, done, length - done, offset + done);
+    if (read === 0) return undefined;
+    done += read;
+  }
+  return bytes;
+}

@@ -115,4 +115,20 @@ describe('the build cache', () => {
     expect(left.sort()).toEqual(['bbbbbbbbbbbbbbbb.bin', 'bbbbbbbbbbbbbbbb.bin.1000-1a2b3c4d.guidekit-tmp', 'bbbbbbbbbbbbbbbb.bin.1a2b3c4d.texts']);
     expect(fs.readdirSync(dir).filter((name) => name.startsWith(path.basename(cache)))).toHaveLength(2);
   });
+
+  it('reads only the texts of the pages a rebuild renders again', async () => {
+    const { root, outDir, read } = await buildGuide({ ...files, '03-end.md': '# End\n\nThe last words.\n' });
+    const cache = cachePath(await loadConfig(root, { outDir }));
+    const textsFile = path.join(path.dirname(cache), fs.readdirSync(path.dirname(cache)).find((name) => name.startsWith(`${path.basename(cache)}.`))!);
+    // Every text is spoilt, at the same size: the edited page (without code) needs none of them.
+    fs.writeFileSync(textsFile, Buffer.alloc(fs.statSync(textsFile).size));
+
+    fs.appendFileSync(path.join(root, '01-intro.md'), '\nMore.\n');
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
+    const clean = path.join(tempDir(), 'clean');
+    await build({ root, outDir: clean, cache: false });
+    for (const file of ['print/index.html', 'llms-full.txt', 'end/index.html', 'intro/index.html']) {
+      expect(read(file)).toBe(fs.readFileSync(path.join(clean, file), 'utf8'));
+    }
+  });
 });
