@@ -55,14 +55,21 @@ interface CacheFile {
  */
 type TextKind = 'sources' | 'bodies' | 'highlighted';
 
-/** Where a text sits in the texts file: its bytes' offset and length, and whether they are UTF-8 (else Latin-1). */
-type TextPlace = [offset: number, length: number, utf8: boolean];
+/**
+ * Where a text sits in the texts file: its bytes' offset and length, whether they are UTF-8 (else
+ * Latin-1), and the text's hash (a text read back must match it).
+ */
+type TextPlace = [offset: number, length: number, utf8: boolean, hash: string];
 type TextPlaces = Record<TextKind, Map<string, TextPlace>>;
 
-/** A texts file open for reading (`fd` is -1 once closed), and where its texts sit. */
+/**
+ * A texts file open for reading, where its texts sit, and how many texts not read yet it holds
+ * for the state: it is closed when none is left (`fd` is then -1).
+ */
 interface TextsFile {
   fd: number;
   places: TextPlaces;
+  unread: number;
 }
 
 /**
@@ -113,8 +120,8 @@ export function loadBuildState(file: string | undefined, version: string, marker
     // Opened now, read on first use: a later save (of another session, or another process) may
     // remove the file, and an open file stays readable.
     fd = fs.openSync(textsPath(file, cache.texts), 'r');
-    if (fs.fstatSync(fd).size !== cache.textsBytes) throw new Error('texts file damaged');
-    const texts: TextsFile = { fd, places: cache.places };
+    if (fs.fstatSync(fd).size !== cache.textsBytes || !placesFit(cache.places, cache.textsBytes)) throw new Error('texts file damaged');
+    const texts: TextsFile = { fd, places: cache.places, unread: 0 };
     for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', texts, 'sources', name);
     for (const [name, entry] of cache.markdown) {
       readLater(entry.result, 'html', texts, 'bodies', name);
@@ -184,19 +191,14 @@ export function saveBuildState(file: string | undefined, version: string, marker
   const bytes = v8.serialize(cache);
   writeThrough(file, (temp) => fs.writeFileSync(temp, bytes));
   // Texts not read yet are read from the new file from now on, and the old one is let go.
-  const written: TextsFile = { fd: fs.openSync(textsPath(file, id), 'r'), places };
-  const before = new Set<TextsFile>();
+  let written: TextsFile | undefined;
   for (const { kind, name, object, key } of texts) {
     const unread = unreadTexts.get(object)?.get(key);
     if (!unread) continue;
-    before.add(unread.texts);
-    unread.texts = written;
-    unread.kind = kind;
-    unread.name = name;
-  }
-  for (const old of before) {
-    fs.closeSync(old.fd);
-    old.fd = -1;
+    written ??= { fd: fs.openSync(textsPath(file, id), 'r'), places, unread: 0 };
+    written.unread++;
+    letGo(unread.texts);
+    Object.assign(unread, { texts: written, kind, name });
   }
   pruneCacheFolder(file, textsPath(file, id));
   saved.set(state, snapshot(marker, state));
@@ -270,17 +272,19 @@ function writeTexts(file: string, texts: { kind: TextKind; name: string; object:
         const unread = unreadTexts.get(object)?.get(key);
         let bytes: Buffer;
         let utf8: boolean;
+        let hash: string;
         if (unread) {
           const place = unread.texts.places[unread.kind].get(unread.name);
           const read = place && unread.texts.fd >= 0 && readAt(unread.texts.fd, [place[0], place[1]]);
           if (!place || !read) throw damaged();
-          [bytes, utf8] = [read, place[2]];
+          [bytes, utf8, hash] = [read, place[2], place[3]];
         } else {
           const text = (object as Record<string, string>)[key]!;
           utf8 = !LATIN1.test(text);
           bytes = Buffer.from(text, utf8 ? 'utf8' : 'latin1');
+          hash = hashOf(text);
         }
-        places[kind].set(name, [offset, bytes.length, utf8]);
+        places[kind].set(name, [offset, bytes.length, utf8, hash]);
         offset += bytes.length;
         batch.push(bytes);
         batched += bytes.length;
@@ -316,11 +320,14 @@ const unreadTexts = new WeakMap<object, Map<string, { texts: TextsFile; kind: Te
  * only the texts it uses, and a save copies the others as bytes (see `writeTexts`).
  */
 function readLater(object: object, key: string, texts: TextsFile, kind: TextKind, name: string): void {
-  const unread = unreadTexts.get(object) ?? new Map();
+  const unread = unreadTexts.get(object) ?? new Map<string, { texts: TextsFile; kind: TextKind; name: string }>();
   unreadTexts.set(object, unread);
   unread.set(key, { texts, kind, name });
+  texts.unread++;
   const settle = (value: unknown) => {
+    const record = unread.get(key);
     unread.delete(key);
+    if (record) letGo(record.texts);
     Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   };
   Object.defineProperty(object, key, {
@@ -338,9 +345,37 @@ function readLater(object: object, key: string, texts: TextsFile, kind: TextKind
 /** A text of a texts file; the cache is damaged if it is not all there. */
 function readText({ texts, kind, name }: { texts: TextsFile; kind: TextKind; name: string }): string {
   const place = texts.places[kind].get(name);
-  const bytes = place && texts.fd >= 0 && readAt(texts.fd, [place[0], place[1]]);
-  if (!place || !bytes) throw damaged();
-  return bytes.toString(place[2] ? 'utf8' : 'latin1');
+  const bytes = place && texts.fd >= 0 ? readAt(texts.fd, [place[0], place[1]]) : undefined;
+  const text = bytes?.toString(place![2] ? 'utf8' : 'latin1');
+  if (text === undefined || hashOf(text) !== place![3]) throw damaged();
+  return text;
+}
+
+/** One text fewer not read yet in `texts`: the file is closed after its last. */
+function letGo(texts: TextsFile): void {
+  if (--texts.unread > 0 || texts.fd < 0) return;
+  fs.closeSync(texts.fd);
+  texts.fd = -1;
+}
+
+/** True when every place lies within a file of `bytes` bytes (a cache that says otherwise is damaged). */
+function placesFit(places: TextPlaces | undefined, bytes: number): boolean {
+  if (!places) return false;
+  return Object.values(places).every((kind) => [...kind.values()].every(([offset, length]) => offset + length <= bytes));
+}
+
+/**
+ * Lets go of the texts files a state still reads from, once its session is over: its texts not
+ * read by then are not read at all.
+ */
+export function releaseBuildState(state: BuildState): void {
+  const files = new Set<TextsFile>();
+  for (const { source } of state.sources.values()) if (source) unreadTexts.get(source)?.forEach((record) => files.add(record.texts));
+  for (const { result } of state.markdown.values()) unreadTexts.get(result)?.forEach((record) => files.add(record.texts));
+  for (const texts of files) {
+    if (texts.fd >= 0) fs.closeSync(texts.fd);
+    texts.fd = -1;
+  }
 }
 
 /** Each state as last read from or written to its cache file. */

@@ -27,7 +27,7 @@ import { resolveTheme, THEME_ASSETS_PATH } from '../render/resolve-theme.js';
 import type { Guide, PageNode } from '../tree/types.js';
 import { guardOutput } from '../write/guard-output.js';
 import { listOutput, markerStamp } from '../write/write-output.js';
-import { cachePath, cacheVersion, loadBuildState, saveBuildState, type BuildState } from './build-cache.js';
+import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState, type BuildState } from './build-cache.js';
 import { checkAnchors } from './check-anchors.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type ProduceOutput } from './output-plan.js';
@@ -242,6 +242,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     await search.settled();
     // Saved once, at the end of the session: a watch session rebuilds far more often than it stops.
     if (marker) saveBuildState(cacheFile, version, marker, state);
+    releaseBuildState(state);
   };
   return { config, inputs, build, close };
 }

@@ -131,4 +131,28 @@ describe('the build cache', () => {
       expect(read(file)).toBe(fs.readFileSync(path.join(clean, file), 'utf8'));
     }
   });
+
+  it('carries the texts a rebuild did not read over to its save, for builds after it', async () => {
+    const { root, outDir, read } = await buildGuide({
+      ...files,
+      '03-code.md': '# Code → ☃\n\nSnow: ☃, and ünïcode.\n\n```js {1}\nconst snow = "☃";\n```\n',
+    });
+    const edit = async (file: string, text: string) => {
+      fs.appendFileSync(path.join(root, file), text);
+      expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
+    };
+    // This save copies the texts of the other pages, unread.
+    await edit('01-intro.md', '\nMore.\n');
+    // The next build reads them: the code page's highlighted code, and (the whole-guide files
+    // gone) every body and source.
+    fs.rmSync(path.join(outDir, 'print/index.html'));
+    fs.rmSync(path.join(outDir, 'llms-full.txt'));
+    await edit('03-code.md', '\nAfter the code.\n');
+    const clean = path.join(tempDir(), 'clean');
+    await build({ root, outDir: clean, cache: false });
+    for (const file of ['print/index.html', 'llms-full.txt', 'code/index.html']) {
+      expect(read(file)).toBe(fs.readFileSync(path.join(clean, file), 'utf8'));
+    }
+    expect(read('llms-full.txt')).toContain('Snow: ☃, and ünïcode.');
+  });
 });
