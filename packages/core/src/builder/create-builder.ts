@@ -145,7 +145,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     // Every output file gets a key; only files whose key changed are rendered and written.
     const previous = state.outputs ?? new Map<string, string>();
     // Listed before anything is written: what the folder held that this build may make stale.
-    const existing = state.outputs ? [...previous.keys()] : await listOutput(config.outDir);
+    const existing = state.outputs ? [...previous.keys()] : listOutput(config.outDir);
     const plan = createOutputPlan(config.outDir, previous, keysVerified, state.layouts);
     const navSignature = createNavSignatures(guide);
     const themeSignature = hashOf(renderer.signature, JSON.stringify(site));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { CONFIG_FILES } from '../config/load-config.js';
+import { listFiles } from '../write/list-files.js';
 import { picomatch } from './deps.js';
 
 /** Files of the content folder that are not pages: registries and config. */
@@ -72,11 +73,7 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
 }
 
 function listPublic(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort(compareNames);
+  return listFiles(dir).sort(compareNames);
 }
 
 function isIgnoredName(name: string): boolean {

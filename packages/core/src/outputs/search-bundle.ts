@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeThrough } from '../write/write-through.js';
+import { listFiles } from '../write/list-files.js';
+import { writeIfChanged } from '../write/write-through.js';
 import { searchDocument } from './search-document.js';
 import { MANIFEST, SHARDS_DIR, type SearchShard } from './search-shards.js';
 
@@ -114,21 +115,4 @@ function writeBundle(indexDir: string, bundle: string, files: { path: string; co
   const fresh = new Set(files.map((f) => f.path));
   const kept = (file: string) => fresh.has(file) || (bundle === '' && (file === MANIFEST || file.startsWith(SHARDS_DIR)));
   for (const stale of before.filter((file) => !kept(file))) fs.rmSync(path.join(target, stale), { force: true });
-}
-
-/** Writes a file through a temporary name, unless it already holds these bytes. */
-export function writeIfChanged(target: string, content: Uint8Array): void {
-  const current = fs.existsSync(target) ? fs.readFileSync(target) : undefined;
-  if (current?.equals(content)) return;
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  writeThrough(target, (temp) => fs.writeFileSync(temp, content));
-}
-
-function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { IndexUpdate, planIndex, type Manifest } from './index-update.js';
-import { writeIfChanged } from './search-bundle.js';
+import { writeIfChanged } from '../write/write-through.js';
 import { MANIFEST, SEARCH_INDEX_PATH, SHARDS_DIR, type SearchPage } from './search-shards.js';
 
 export { searchPagesOf, type SearchPage } from './search-shards.js';

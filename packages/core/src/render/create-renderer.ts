@@ -5,6 +5,7 @@ import type nunjucks from 'nunjucks';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import { hashOf } from '../hash.js';
+import { listFiles } from '../write/list-files.js';
 import type { RenderContext } from './page-context.js';
 import { MemoTag } from './memo-tag.js';
 import { publicUrl } from './public-url.js';
@@ -29,14 +30,14 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   const templateDirs = theme.layers.map((l) => l.templatesDir).filter((d) => fs.existsSync(d));
   let env: nunjucks.Environment | undefined;
   const environment = () => (env ??= createEnvironment(templateDirs));
-  const assets = listFiles(theme.layers.map((l) => l.assetsDir));
+  const assets = layerFiles(theme.layers.map((l) => l.assetsDir));
   const hashes = new Map([...assets].map(([file, abs]) => [file, hashOf(fs.readFileSync(abs))]));
   const assetUrl = (file: string): string => {
     const hash = hashes.get(file);
     if (!hash) throw new GuidekitError([{ severity: 'error', rule: 'theme', message: `theme asset not found: ${file}` }]);
     return `${config.base}${THEME_ASSETS_PATH}${encodeURI(file)}?v=${hash.slice(0, 10)}`;
   };
-  const templates = listFiles(templateDirs);
+  const templates = layerFiles(templateDirs);
   const signature = hashOf(
     ...[...templates].map(([file, abs]) => `${file}\n${fs.readFileSync(abs, 'utf8')}`),
     ...[...hashes].map(([file, hash]) => `${file}:${hash}`),
@@ -67,15 +68,10 @@ function createEnvironment(templateDirs: string[]): nunjucks.Environment {
 }
 
 /** Every file below the given folders, relative path → absolute; a file in an earlier folder wins. */
-function listFiles(dirs: string[]): Map<string, string> {
+function layerFiles(dirs: string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const dir of [...dirs].reverse()) {
-    if (!fs.existsSync(dir)) continue;
-    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const abs = path.join(entry.parentPath, entry.name);
-      files.set(path.relative(dir, abs).split(path.sep).join('/'), abs);
-    }
+    for (const file of listFiles(dir)) files.set(file, path.join(dir, file));
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

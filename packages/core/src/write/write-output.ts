@@ -2,6 +2,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
+import { listFiles } from './list-files.js';
 import { readAt, writeAll, writeThrough } from './write-through.js';
 
 /** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */
@@ -109,16 +110,8 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
 }
 
 /** Every file below the output folder (relative, `/`-separated), except guidekit's marker. */
-export async function listOutput(outDir: string): Promise<string[]> {
-  try {
-    const entries = await fs.readdir(outDir, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() || e.isSymbolicLink())
-      .map((e) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-      .filter((f) => f !== OUTPUT_MARKER);
-  } catch {
-    return [];
-  }
+export function listOutput(outDir: string): string[] {
+  return listFiles(outDir, { links: true }).filter((f) => f !== OUTPUT_MARKER);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /**
  * Writes `target` through a temporary name and a rename, so a reader never sees half of it:
@@ -31,4 +32,12 @@ export function readAt(fd: number, [offset, length]: [number, number]): Buffer |
     done += read;
   }
   return bytes;
+}
+
+/** Writes a file through a temporary name, unless it already holds these bytes. */
+export function writeIfChanged(target: string, content: Uint8Array): void {
+  const current = fs.existsSync(target) ? fs.readFileSync(target) : undefined;
+  if (current?.equals(content)) return;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  writeThrough(target, (temp) => fs.writeFileSync(temp, content));
 }
