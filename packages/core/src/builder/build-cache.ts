@@ -7,6 +7,7 @@ import v8 from 'node:v8';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import { hashOf } from '../hash.js';
+import { isLatin1 } from '../latin1.js';
 import type { SourceCache } from '../load-guide.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { VERSION } from '../version.js';
@@ -35,7 +36,7 @@ interface CacheFile {
   version: string;
   /** Stamp of the output folder's marker file when the cache was written: any other build rewrites it. */
   marker: string;
-  /** Names the file that holds the sources' text and the rendered bodies (see `TextKind`). */
+  /** Names the file that holds the sources' text, the rendered bodies and their highlighted code (see `TextKind`). */
   texts: string;
   /** That file's size: a texts file of another size is damaged, and the cache is not used. */
   textsBytes: number;
@@ -63,14 +64,16 @@ type TextPlace = [offset: number, length: number, utf8: boolean, hash: string];
 type TextPlaces = Record<TextKind, Map<string, TextPlace>>;
 
 /**
- * A texts file open for reading, where its texts sit, and how many texts not read yet it holds
- * for the state: it is closed when none is left (`fd` is then -1).
+ * The texts file a state reads its texts from, open, and where its texts sit: each save of the
+ * state swaps in the file it wrote. `fd` is -1 once the state's session is over.
  */
 interface TextsFile {
   fd: number;
   places: TextPlaces;
-  unread: number;
 }
+
+/** Each loaded state's texts file. */
+const textsOf = new WeakMap<BuildState, TextsFile>();
 
 /**
  * Where the build cache of a guide and output folder lives: in the nearest `node_modules/.cache/guidekit`
@@ -121,7 +124,7 @@ export function loadBuildState(file: string | undefined, version: string, marker
     // remove the file, and an open file stays readable.
     fd = fs.openSync(textsPath(file, cache.texts), 'r');
     if (fs.fstatSync(fd).size !== cache.textsBytes || !placesFit(cache.places, cache.textsBytes)) throw new Error('texts file damaged');
-    const texts: TextsFile = { fd, places: cache.places, unread: 0 };
+    const texts: TextsFile = { fd, places: cache.places };
     for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', texts, 'sources', name);
     for (const [name, entry] of cache.markdown) {
       readLater(entry.result, 'html', texts, 'bodies', name);
@@ -136,6 +139,7 @@ export function loadBuildState(file: string | undefined, version: string, marker
       layouts: whole ? cache.layouts : undefined,
     };
     if (whole) saved.set(state, snapshot(cache.marker, state));
+    textsOf.set(state, texts);
     return state;
   } catch {
     if (fd !== undefined) fs.closeSync(fd);
@@ -158,7 +162,7 @@ export function saveBuildState(file: string | undefined, version: string, marker
   if (unchanged(saved.get(state), marker, state)) return;
   // The texts go to their own file; the entries keep everything else. A text not read yet is
   // copied from the file it is in, as bytes.
-  const texts: { kind: TextKind; name: string; object: object; key: string }[] = [];
+  const texts: TextToWrite[] = [];
   const sources: SourceCache = new Map(
     [...state.sources].map(([name, entry]) => {
       if (!entry.source) return [name, entry];
@@ -168,7 +172,7 @@ export function saveBuildState(file: string | undefined, version: string, marker
   );
   const markdown = new Map(
     [...state.markdown].map(([name, entry]) => {
-      texts.push({ kind: 'bodies', name, object: entry.result, key: 'html' });
+      texts.push({ kind: 'bodies', name, object: entry.result, key: 'html', hash: entry.result.hash });
       texts.push({ kind: 'highlighted', name, object: entry.result, key: 'highlighted' });
       return [name, { ...entry, result: { ...without(entry.result, 'html', 'highlighted'), html: '', highlighted: '' } }];
     }),
@@ -191,14 +195,10 @@ export function saveBuildState(file: string | undefined, version: string, marker
   const bytes = v8.serialize(cache);
   writeThrough(file, (temp) => fs.writeFileSync(temp, bytes));
   // Texts not read yet are read from the new file from now on, and the old one is let go.
-  let written: TextsFile | undefined;
-  for (const { kind, name, object, key } of texts) {
-    const unread = unreadTexts.get(object)?.get(key);
-    if (!unread) continue;
-    written ??= { fd: fs.openSync(textsPath(file, id), 'r'), places, unread: 0 };
-    written.unread++;
-    letGo(unread.texts);
-    Object.assign(unread, { texts: written, kind, name });
+  const read = textsOf.get(state);
+  if (read) {
+    if (read.fd >= 0) fs.closeSync(read.fd);
+    Object.assign(read, { fd: fs.openSync(textsPath(file, id), 'r'), places });
   }
   pruneCacheFolder(file, textsPath(file, id));
   saved.set(state, snapshot(marker, state));
@@ -251,24 +251,31 @@ function pruneCacheFolder(file: string, texts: string): void {
   }
 }
 
+/** A text for the texts file: the field of `object` that holds it, and its hash where the entry has it already. */
+interface TextToWrite {
+  kind: TextKind;
+  name: string;
+  object: object;
+  key: string;
+  hash?: string;
+}
+
 /** Texts are written a batch of about this many bytes at a time. */
 const BATCH_BYTES = 1 << 20;
-/** Characters a Latin-1 string can hold: such a text is kept one byte per character. */
-const LATIN1 = /^[\u0000-\u00ff]*$/;
 
 /**
  * Writes the texts one after the other, each as Latin-1 bytes when it can be, else UTF-8; a text
  * not read yet is copied as the bytes it already is. Returns where each went and the file's size.
  */
-function writeTexts(file: string, texts: { kind: TextKind; name: string; object: object; key: string }[]): { places: TextPlaces; bytes: number } {
+function writeTexts(file: string, texts: TextToWrite[]): { places: TextPlaces; bytes: number } {
   const places: TextPlaces = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
+  let offset = 0;
   writeThrough(file, (temp) => {
     const fd = fs.openSync(temp, 'w');
     try {
       let batch: Buffer[] = [];
       let batched = 0;
-      let offset = 0;
-      for (const { kind, name, object, key } of texts) {
+      for (const { kind, name, object, key, hash: known } of texts) {
         const unread = unreadTexts.get(object)?.get(key);
         let bytes: Buffer;
         let utf8: boolean;
@@ -280,9 +287,9 @@ function writeTexts(file: string, texts: { kind: TextKind; name: string; object:
           [bytes, utf8, hash] = [read, place[2], place[3]];
         } else {
           const text = (object as Record<string, string>)[key]!;
-          utf8 = !LATIN1.test(text);
+          utf8 = !isLatin1(text);
           bytes = Buffer.from(text, utf8 ? 'utf8' : 'latin1');
-          hash = hashOf(text);
+          hash = known ?? hashOf(text);
         }
         places[kind].set(name, [offset, bytes.length, utf8, hash]);
         offset += bytes.length;
@@ -299,7 +306,7 @@ function writeTexts(file: string, texts: { kind: TextKind; name: string; object:
       fs.closeSync(fd);
     }
   });
-  return { places, bytes: fs.statSync(file).size };
+  return { places, bytes: offset };
 }
 
 /** The file of texts `id` beside the cache file. */
@@ -323,11 +330,8 @@ function readLater(object: object, key: string, texts: TextsFile, kind: TextKind
   const unread = unreadTexts.get(object) ?? new Map<string, { texts: TextsFile; kind: TextKind; name: string }>();
   unreadTexts.set(object, unread);
   unread.set(key, { texts, kind, name });
-  texts.unread++;
   const settle = (value: unknown) => {
-    const record = unread.get(key);
     unread.delete(key);
-    if (record) letGo(record.texts);
     Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   };
   Object.defineProperty(object, key, {
@@ -351,31 +355,18 @@ function readText({ texts, kind, name }: { texts: TextsFile; kind: TextKind; nam
   return text;
 }
 
-/** One text fewer not read yet in `texts`: the file is closed after its last. */
-function letGo(texts: TextsFile): void {
-  if (--texts.unread > 0 || texts.fd < 0) return;
-  fs.closeSync(texts.fd);
-  texts.fd = -1;
-}
-
 /** True when every place lies within a file of `bytes` bytes (a cache that says otherwise is damaged). */
 function placesFit(places: TextPlaces | undefined, bytes: number): boolean {
   if (!places) return false;
   return Object.values(places).every((kind) => [...kind.values()].every(([offset, length]) => offset + length <= bytes));
 }
 
-/**
- * Lets go of the texts files a state still reads from, once its session is over: its texts not
- * read by then are not read at all.
- */
+/** Lets go of the texts file a state reads from, once its session is over: texts not read by then are not read at all. */
 export function releaseBuildState(state: BuildState): void {
-  const files = new Set<TextsFile>();
-  for (const { source } of state.sources.values()) if (source) unreadTexts.get(source)?.forEach((record) => files.add(record.texts));
-  for (const { result } of state.markdown.values()) unreadTexts.get(result)?.forEach((record) => files.add(record.texts));
-  for (const texts of files) {
-    if (texts.fd >= 0) fs.closeSync(texts.fd);
-    texts.fd = -1;
-  }
+  const texts = textsOf.get(state);
+  if (!texts || texts.fd < 0) return;
+  fs.closeSync(texts.fd);
+  texts.fd = -1;
 }
 
 /** Each state as last read from or written to its cache file. */

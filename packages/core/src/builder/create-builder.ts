@@ -81,7 +81,7 @@ export interface Builder {
    * brought up to date, rather than when the session closes.
    */
   build(options?: { final?: boolean }): Promise<BuildReport>;
-  /** Waits for outputs still being written in the background, then saves the build cache. */
+  /** Waits for outputs still being written in the background and for the search index, saves the build cache and lets go of its files. */
   close(): Promise<void>;
 }
 
@@ -240,7 +240,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     await writingLater;
     await search.abandon();
     await search.settled();
-    // Saved once, at the end of the session: a watch session rebuilds far more often than it stops.
+    // Saved at the end of the session (a final build has saved it, and nothing changed since):
+    // a watch session rebuilds far more often than it stops.
     if (marker) saveBuildState(cacheFile, version, marker, state);
     releaseBuildState(state);
   };

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hashOf } from '../hash.js';
+import { oneByte } from '../latin1.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownProcessor } from './create-processor.js';
 import { VFile } from './deps.js';
@@ -59,18 +60,6 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
     message: m.reason,
     ...(m.note ? { hint: m.note } : {}),
   }));
-  const body = compact(html.trim());
+  const body = oneByte(html.trim());
   return { html: body, hash: hashOf(body), data: pageData(file), diagnostics, highlighted: codeBlocks.serialize() };
-}
-
-/** Characters a one-byte string can hold. */
-const LATIN1 = /^[\u0000-\u00ff]*$/;
-
-/**
- * The same text, held one byte per character when it can be. The serializer builds the HTML from
- * pieces of which some are held two bytes per character even when they are plain ASCII, and the
- * whole result is then held that way: twice the memory for every body a build keeps and caches.
- */
-function compact(text: string): string {
-  return LATIN1.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
 }
