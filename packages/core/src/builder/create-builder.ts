@@ -163,7 +163,10 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       const unchanged = structure === state.structure && !(node && rendered.has(node)) && previous.has(file);
       let context: PageContext | undefined;
       const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, navSignature(node), themeSignature);
-      search.pageDone(file, plan.emit(file, key, () => ({ content: renderPage(context ?? makeContext(), node) })));
+      // The context is made without the body, which a key does not need: it is read (from the
+      // build cache, maybe) only for a page that is rendered.
+      const withBody = (page: PageContext) => (body ? { ...page, html: body.html } : page);
+      search.pageDone(file, plan.emit(file, key, () => ({ content: renderPage(withBody(context ?? makeContext()), node) })));
     };
 
     // Every page, author page and file of the site; returns the outputs that hold the whole guide.
@@ -172,8 +175,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       const assets = new Set<string>();
       for (const node of guide.pages) {
         const body = bodies.get(node);
-        const content = () => ({ html: body?.html ?? '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq });
-        page(`${node.path}index.html`, () => buildPageContext(guide, node, content(), readingIndex), node, body);
+        const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
+        page(`${node.path}index.html`, () => buildPageContext(guide, node, content, readingIndex), node, body);
         body?.data.assets.forEach((a) => assets.add(a));
       }
       for (const author of guide.authors.values()) page(`${author.path}index.html`, () => buildAuthorContext(guide, author), undefined);
