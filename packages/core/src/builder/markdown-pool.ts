@@ -18,7 +18,7 @@ export interface WorkerResponse {
 
 /** Worker threads that render markdown in parallel, each with its own processor. */
 export interface MarkdownPool {
-  /** Pages the workers take at once: more wait in the pool's queue. */
+  /** Pages the workers take at once (`IN_FLIGHT` each): a caller keeps this many rendering to keep every worker busy. */
   readonly capacity: number;
   /** Sends the markdown context of the build in progress to every worker. */
   setContext(context: MarkdownContext): void;
@@ -41,7 +41,7 @@ export function defaultPoolSize(): number {
 }
 
 /** Starts `size` markdown workers for the guide in `root`. */
-export function createMarkdownPool(root: string, overrides: BuildOverrides, size = defaultPoolSize()): MarkdownPool {
+export function createMarkdownPool(root: string, overrides: BuildOverrides, size: number): MarkdownPool {
   const workers = Array.from({ length: size }, () => ({
     // A young generation of 16 MB: larger ones hold on to tens of MB per worker without rendering faster.
     worker: new Worker(WORKER_SCRIPT, { workerData: { root, overrides }, resourceLimits: { maxYoungGenerationSizeMb: 16 } }),

@@ -71,11 +71,12 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
           stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source, highlighted: cached?.result.highlighted ?? '' });
         }
       }
-      if (stale.length >= POOL_THRESHOLD && defaultPoolSize() > 1) {
+      const cores = defaultPoolSize();
+      if (stale.length >= POOL_THRESHOLD && cores > 1) {
         // Workers live for one batch: their heaps are freed before the pages are rendered. This
-        // thread takes pages from the same queue as one of them, in a batch it may share.
+        // thread takes pages from the same list as they do, in a batch it may share.
         const shared = stale.length <= SHARED_BATCH;
-        const pool = createMarkdownPool(config.root, poolOverrides(options), defaultPoolSize() - (shared ? 1 : 0));
+        const pool = createMarkdownPool(config.root, poolOverrides(options), cores - (shared ? 1 : 0));
         try {
           pool.setContext(context);
           const results: RenderedMarkdown[] = [];

@@ -31,9 +31,11 @@ export function createCodeBlocks(serialized: string): CodeBlocks {
   return {
     take(key) {
       last ??= new Map(serialized ? (JSON.parse(serialized) as [string, PackedNode[] | Root][]) : []);
-      const tree = last.get(key);
-      if (tree === undefined) return undefined;
-      return Array.isArray(tree) ? unpackHast(tree) : structuredClone(tree);
+      const stored = last.get(key);
+      if (stored === undefined) return undefined;
+      // A copy each time: two blocks of one key share nothing, not even properties.
+      const tree = structuredClone(stored);
+      return Array.isArray(tree) ? unpackHast(tree) : tree;
     },
     keep(key, tree) {
       // As JSON now: plugins after this one may change the tree that goes into the page.

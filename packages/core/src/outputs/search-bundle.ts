@@ -82,10 +82,10 @@ function stageIn(root: string, outDir: string, pages: string[]): string {
   }
 }
 
-/** Roots already cleared of stale staging folders by this process. */
+/** Roots already cleared of stale staging folders by this thread (each search worker clears once). */
 const cleared = new Set<string>();
 
-/** Removes, once per process and as far as it may, the staging folders in `root` that stopped builds left. */
+/** Removes, once per thread and as far as it may, the staging folders in `root` that stopped builds left. */
 function removeStale(root: string): void {
   if (cleared.has(root)) return;
   cleared.add(root);

@@ -146,7 +146,7 @@ function sectionNumbers(guide: Guide): Map<PageNode, string> {
 const TAG = tagPattern();
 const ATTRIBUTE = attributePattern();
 /** Attributes that may hold something to rewrite; most tags (code's token spans) have none. */
-const MAY_REWRITE = /\s(?:id|aria-describedby|aria-labelledby|aria-controls|for|href|loading)\b/i;
+const MAY_REWRITE = new RegExp(`\\s(?:${[...ID_REFS, 'href', 'loading'].join('|')})\\b`, 'i');
 const HEADING = /^h[2-6]$/i;
 
 /** A page's body as the print page holds it. Tags with nothing to rewrite are copied as they are. */
@@ -158,7 +158,7 @@ function rewriteBody(html: string, id: string, depth: number, sectionOf: Map<str
     const [tag, close, name, attributes, selfClosing] = match as unknown as [string, string, string, string, string];
     const heading = HEADING.test(name);
     if (!heading && (close || !MAY_REWRITE.test(attributes))) continue;
-    out += html.slice(at, match.index) + rewriteTag(close, name, attributes, selfClosing, { id, depth, sectionOf });
+    out += html.slice(at, match.index) + rewriteTag(close, name, attributes, selfClosing, { id, depth, heading, sectionOf });
     at = match.index + tag.length;
   }
   return out + html.slice(at);
@@ -170,10 +170,10 @@ function rewriteTag(
   name: string,
   attributes: string,
   selfClosing: string,
-  { id, depth, sectionOf }: { id: string; depth: number; sectionOf: Map<string, string> },
+  { id, depth, heading, sectionOf }: { id: string; depth: number; heading: boolean; sectionOf: Map<string, string> },
 ): string {
   const tagName = name.toLowerCase();
-  const outName = HEADING.test(tagName) ? `h${Math.min(Number(tagName[1]) + depth, 6)}` : name;
+  const outName = heading ? `h${Math.min(Number(tagName[1]) + depth, 6)}` : name;
   if (close) return `</${outName}>`;
   const rewritten = attributes.replace(ATTRIBUTE, (attribute, space: string, attributeName: string, ...quoted: (string | undefined)[]) => {
     const key = attributeName.toLowerCase();
