@@ -49,3 +49,10 @@ export async function buildGuide(files: Record<string, string | Uint8Array>, opt
   const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
   return { root, outDir, report, read };
 }
+
+/** Builds the guide in `root` from scratch (no build cache) into a fresh folder, to compare a cached build's output with. */
+export async function cleanBuild(root: string) {
+  const outDir = path.join(tempDir(), 'clean');
+  const report = await build({ root, outDir, cache: false });
+  return { outDir, report, read: (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8') };
+}

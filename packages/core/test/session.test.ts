@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, createSession } from '../src/index.js';
-import { contentFolder, tempDir } from './helpers.js';
+import { createSession } from '../src/index.js';
+import { cleanBuild, contentFolder, tempDir } from './helpers.js';
 
 const files = {
   'index.md': '# Home\n\nWelcome.\n',
@@ -87,10 +87,9 @@ describe('a build session', () => {
     await edit(() => fs.appendFileSync(path.join(root, '05-people/02-roles.md'), '\nMore duties.\n'));
     await session.close();
 
-    const clean = path.join(tempDir(), 'clean');
-    const report = await build({ root, outDir: clean });
-    expect(report.ok).toBe(true);
-    expect(snapshot(outDir)).toEqual(snapshot(clean));
+    const clean = await cleanBuild(root);
+    expect(clean.report.ok).toBe(true);
+    expect(snapshot(outDir)).toEqual(snapshot(clean.outDir));
   });
 
   it('keeps the last good output while the content is broken', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build, createBuilder, loadConfig } from '../../src/index.js';
 import { cachePath } from '../../src/builder/build-cache.js';
 import { OUTPUT_MARKER } from '../../src/write/guard-output.js';
-import { buildGuide, tempDir } from '../helpers.js';
+import { buildGuide, cleanBuild } from '../helpers.js';
 
 const files = {
   '01-intro.md': '# Intro\n\nHello.\n',
@@ -86,10 +86,9 @@ describe('the build cache', () => {
     const { root, outDir, read } = await buildGuide({ ...files, '03-code.md': '# Code\n\n```js {1}\nconst a = 1;\n```\n' });
     fs.appendFileSync(path.join(root, '03-code.md'), '\nMore.\n');
     expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
-    const clean = path.join(tempDir(), 'clean');
-    await build({ root, outDir: clean, cache: false });
+    const clean = await cleanBuild(root);
     expect(read('code/index.html')).toContain('<span class="line highlighted">');
-    expect(read('code/index.html')).toBe(fs.readFileSync(path.join(clean, 'code/index.html'), 'utf8'));
+    expect(read('code/index.html')).toBe(clean.read('code/index.html'));
   });
 
   it('clears its folder of caches unused for a month and of what crashed saves left', async () => {
@@ -125,11 +124,8 @@ describe('the build cache', () => {
 
     fs.appendFileSync(path.join(root, '01-intro.md'), '\nMore.\n');
     expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 1 });
-    const clean = path.join(tempDir(), 'clean');
-    await build({ root, outDir: clean, cache: false });
-    for (const file of ['print/index.html', 'llms-full.txt', 'end/index.html', 'intro/index.html']) {
-      expect(read(file)).toBe(fs.readFileSync(path.join(clean, file), 'utf8'));
-    }
+    const clean = await cleanBuild(root);
+    for (const file of ['print/index.html', 'llms-full.txt', 'end/index.html', 'intro/index.html']) expect(read(file)).toBe(clean.read(file));
   });
 
   it('carries the texts a rebuild did not read over to its save, for builds after it', async () => {
@@ -148,11 +144,8 @@ describe('the build cache', () => {
     fs.rmSync(path.join(outDir, 'print/index.html'));
     fs.rmSync(path.join(outDir, 'llms-full.txt'));
     await edit('03-code.md', '\nAfter the code.\n');
-    const clean = path.join(tempDir(), 'clean');
-    await build({ root, outDir: clean, cache: false });
-    for (const file of ['print/index.html', 'llms-full.txt', 'code/index.html']) {
-      expect(read(file)).toBe(fs.readFileSync(path.join(clean, file), 'utf8'));
-    }
+    const clean = await cleanBuild(root);
+    for (const file of ['print/index.html', 'llms-full.txt', 'code/index.html']) expect(read(file)).toBe(clean.read(file));
     expect(read('llms-full.txt')).toContain('Snow: ☃, and ünïcode.');
   });
 });

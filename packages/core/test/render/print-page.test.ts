@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { buildGuide, tempDir } from '../helpers.js';
+import { buildGuide, cleanBuild } from '../helpers.js';
 
 describe('the print page', () => {
   it('holds every page in reading order, numbered, with unique ids and links turned into anchors', async () => {
@@ -73,18 +73,14 @@ describe('the print page', () => {
   it('is rewritten from its last version after an edit, as a clean build writes it, unless that version was changed', async () => {
     const { root, outDir, read } = await buildGuide({ 'index.md': '# Home\n\nWelcome.\n', '01-intro.md': '# Intro\n\nFirst.\n', '02-next.md': '# Next\n\nSecond.\n' });
     const file = path.join(outDir, 'print/index.html');
-    const cleanBuild = async () => {
-      const clean = path.join(tempDir(), 'clean');
-      await build({ root, outDir: clean, cache: false });
-      return fs.readFileSync(path.join(clean, 'print/index.html'), 'utf8');
-    };
+    const cleanPrint = async () => (await cleanBuild(root)).read('print/index.html');
     const edit = async (text: string) => {
       fs.writeFileSync(path.join(root, '02-next.md'), `# Next\n\n${text}\n`);
       expect((await build({ root, outDir })).written).toContain('print/index.html');
     };
 
     await edit('Second, edited.');
-    expect(read('print/index.html')).toBe(await cleanBuild());
+    expect(read('print/index.html')).toBe(await cleanPrint());
 
     // The unchanged pages are copied from the last version: a change that keeps its size and
     // time is carried over (which shows the copy), and any other makes it unusable.
@@ -103,6 +99,6 @@ describe('the print page', () => {
 
     mark('<p>Fir$t.</p>', '<p>Fir%t.</p>');
     await edit('Second, once more.');
-    expect(read('print/index.html')).toBe(await cleanBuild());
+    expect(read('print/index.html')).toBe(await cleanPrint());
   });
 });

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
 import { MemoTag } from '../../src/render/memo-tag.js';
-import { contentFolder, tempDir } from '../helpers.js';
+import { buildGuide } from '../helpers.js';
 
 const { Environment, Template, runtime } = createRequire(import.meta.url)('nunjucks') as typeof nunjucks;
 
@@ -34,21 +31,20 @@ describe('the memo tag', () => {
 
 describe('the sidebar', () => {
   it('marks the page and opens its branch on every page, with the other chapters alike on all pages', async () => {
-    const root = contentFolder({
-      'index.md': '# Home\n',
-      '01-intro.md': '# Intro\n',
-      '02-team/index.md': '# Team\n',
-      '02-team/01-hiring.md': '# Hiring\n',
-      '02-team/02-roles/index.md': '# Roles\n',
-      '02-team/02-roles/01-lead.md': '# Lead\n',
-      '03-end.md': '# End\n',
-    });
-    const outDir = path.join(tempDir(), 'out');
-    expect((await build({ root, outDir, cache: false })).errors).toBe(0);
-    const sidebar = (url: string) => {
-      const html = fs.readFileSync(path.join(outDir, url, 'index.html'), 'utf8');
-      return /<nav id="sidebar"[\s\S]*?<\/nav>/.exec(html)![0];
-    };
+    const { report, read } = await buildGuide(
+      {
+        'index.md': '# Home\n',
+        '01-intro.md': '# Intro\n',
+        '02-team/index.md': '# Team\n',
+        '02-team/01-hiring.md': '# Hiring\n',
+        '02-team/02-roles/index.md': '# Roles\n',
+        '02-team/02-roles/01-lead.md': '# Lead\n',
+        '03-end.md': '# End\n',
+      },
+      { cache: false },
+    );
+    expect(report.errors).toBe(0);
+    const sidebar = (url: string) => /<nav id="sidebar"[\s\S]*?<\/nav>/.exec(read(`${url}/index.html`))![0];
     const current = (nav: string) => [...nav.matchAll(/href="([^"]+)" aria-current="page"/g)].map((m) => m[1]);
     const listed = (nav: string) => [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     const chapterEntry = (nav: string, url: string) => new RegExp(`<li[^>]*><a href="${url}">.*?</li>`).exec(nav)?.[0];
