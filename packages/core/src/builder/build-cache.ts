@@ -12,7 +12,7 @@ import type { SourceCache } from '../load-guide.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { VERSION } from '../version.js';
 import type { PieceLayout } from '../write/write-output.js';
-import { readAt, writeAll, writeThrough } from '../write/write-through.js';
+import { createAppender, readAt, writeThrough } from '../write/write-through.js';
 
 /** A page's rendered markdown and the hash of the source it came from. */
 export interface MarkdownEntry {
@@ -260,8 +260,6 @@ interface TextToWrite {
   hash?: string;
 }
 
-/** Texts are written a batch of about this many bytes at a time. */
-const BATCH_BYTES = 1 << 20;
 
 /**
  * Writes the texts one after the other, each as Latin-1 bytes when it can be, else UTF-8; a text
@@ -269,12 +267,11 @@ const BATCH_BYTES = 1 << 20;
  */
 function writeTexts(file: string, texts: TextToWrite[]): { places: TextPlaces; bytes: number } {
   const places: TextPlaces = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
-  let offset = 0;
+  let size = 0;
   writeThrough(file, (temp) => {
     const fd = fs.openSync(temp, 'w');
     try {
-      let batch: Buffer[] = [];
-      let batched = 0;
+      const out = createAppender(fd);
       for (const { kind, name, object, key, hash: known } of texts) {
         const unread = unreadTexts.get(object)?.get(key);
         let bytes: Buffer;
@@ -291,22 +288,14 @@ function writeTexts(file: string, texts: TextToWrite[]): { places: TextPlaces; b
           bytes = Buffer.from(text, utf8 ? 'utf8' : 'latin1');
           hash = known ?? hashOf(text);
         }
-        places[kind].set(name, [offset, bytes.length, utf8, hash]);
-        offset += bytes.length;
-        batch.push(bytes);
-        batched += bytes.length;
-        if (batched >= BATCH_BYTES) {
-          writeAll(fd, Buffer.concat(batch));
-          batch = [];
-          batched = 0;
-        }
+        places[kind].set(name, [out.append(bytes), bytes.length, utf8, hash]);
       }
-      writeAll(fd, Buffer.concat(batch));
+      size = out.end();
     } finally {
       fs.closeSync(fd);
     }
   });
-  return { places, bytes: offset };
+  return { places, bytes: size };
 }
 
 /** The file of texts `id` beside the cache file. */

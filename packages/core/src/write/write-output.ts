@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
 import { listFiles } from './list-files.js';
-import { readAt, writeAll, writeThrough } from './write-through.js';
+import { createAppender, readAt, writeThrough } from './write-through.js';
 
 /** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */
 export type OutputContent = { content: string | Uint8Array } | { pieces: Iterable<OutputPiece> } | { copyFrom: string };
@@ -141,14 +141,14 @@ function writePieces(file: string, pieces: Iterable<OutputPiece>, last: { file: 
   const fd = fsSync.openSync(file, 'w');
   const lastFd = last && openAsWritten(last.file, last.layout);
   try {
-    let offset = 0;
+    const out = createAppender(fd);
     for (const piece of pieces) {
       const at = lastFd === undefined || piece.key === undefined ? undefined : last!.layout.pieces.get(piece.key);
       const bytes = (at && readAt(lastFd!, at)) ?? Buffer.from(piece.text());
-      writeAll(fd, bytes);
+      const offset = out.append(bytes);
       if (piece.key !== undefined) layout.set(piece.key, [offset, bytes.length]);
-      offset += bytes.length;
     }
+    out.end();
   } finally {
     fsSync.closeSync(fd);
     if (lastFd !== undefined) fsSync.closeSync(lastFd);

@@ -19,7 +19,7 @@ export function writeThrough(target: string, write: (temp: string) => void): voi
 }
 
 /** Writes all of `bytes` at the file's position (a single write may write less). */
-export function writeAll(fd: number, bytes: Uint8Array): void {
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
 }
 
@@ -40,4 +40,37 @@ export function writeIfChanged(target: string, content: Uint8Array): void {
   if (current?.equals(content)) return;
   fs.mkdirSync(path.dirname(target), { recursive: true });
   writeThrough(target, (temp) => fs.writeFileSync(temp, content));
+}
+
+/** Appends to a file in batches of about a megabyte: `append` returns where the bytes go, `end` writes the rest and returns the size. */
+export interface Appender {
+  append(bytes: Uint8Array): number;
+  end(): number;
+}
+
+const BATCH_BYTES = 1 << 20;
+
+/** An appender to the file open as `fd`, from its start. */
+export function createAppender(fd: number): Appender {
+  let batch: Uint8Array[] = [];
+  let batched = 0;
+  let size = 0;
+  const flush = () => {
+    writeAll(fd, Buffer.concat(batch));
+    batch = [];
+    batched = 0;
+  };
+  return {
+    append(bytes) {
+      batch.push(bytes);
+      batched += bytes.length;
+      size += bytes.length;
+      if (batched >= BATCH_BYTES) flush();
+      return size - bytes.length;
+    },
+    end() {
+      flush();
+      return size;
+    },
+  };
 }
