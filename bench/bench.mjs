@@ -172,12 +172,13 @@ function evaluateTargets(options, byId, results) {
     const baselineFile = path.join(path.dirname(options.out), 'bench-1000.json');
     if (options.pages === 4000 && cold && ok(cold.wallMedianMs) && fs.existsSync(baselineFile)) {
       const baseline = JSON.parse(fs.readFileSync(baselineFile, 'utf8'));
-      const base = baseline.corpus?.seed === options.seed ? baseline.variants?.find((v) => v.id === 'guidekit-cold')?.wallMedianMs : null;
-      if (base) {
-        const scale = cold.wallMedianMs / base;
+      // The N=1000 cold build of the same corpus seed, if that is what the file holds.
+      const baseCold = baseline.corpus?.seed === options.seed ? baseline.variants?.find((v) => v.id === 'guidekit-cold') : undefined;
+      if (baseCold?.wallMedianMs) {
+        const scale = cold.wallMedianMs / baseCold.wallMedianMs;
         add(`cold ≤ 4.5× the N=1000 cold time (from ${path.basename(baselineFile)})`, scale, 4.5, scale <= 4.5);
       }
-      const basePage = baseline.corpus?.seed === options.seed ? baseline.variants?.find((v) => v.id === 'guidekit-cold')?.html?.avgBytes : null;
+      const basePage = baseCold?.html?.avgBytes;
       if (basePage && cold.html?.avgBytes) {
         const growth = cold.html.avgBytes / basePage;
         add(`average page within 10% of N=1000's (from ${path.basename(baselineFile)})`, growth, 1.1, Math.abs(growth - 1) <= 0.1);
