@@ -64,11 +64,6 @@ export class IndexUpdate {
     });
   }
 
-  /** True when this update was planned with the same bundles as `plan`. */
-  follows(plan: IndexPlan): boolean {
-    return this.plan.members.length === plan.members.length && this.plan.members.every((hash, i) => hash === plan.members[i]);
-  }
-
   /** Says that a page's file is in place: `written` by this build, or already up to date. */
   pageDone(file: string, written: boolean): void {
     const shard = this.shardOf.get(file);

@@ -33,10 +33,9 @@ export async function updateSearchIndex(
   changed: ReadonlySet<string>,
   { shardPages, begun, workers = availableParallelism() }: UpdateOptions = {},
 ): Promise<SearchIndexResult> {
-  const fresh = await planIndex(outDir, pages, shardPages);
-  // A begun update keeps its plan: the bundles it has written since are outdated all the same.
-  const update = begun?.follows(fresh) ? begun : new IndexUpdate(outDir, fresh, workers, workers);
-  if (update !== begun) await begun?.close();
+  // A begun update keeps its plan, made for these pages: the bundles it has written since are
+  // outdated all the same.
+  const update = begun ?? new IndexUpdate(outDir, await planIndex(outDir, pages, shardPages), workers, workers);
   const { plan } = update;
   try {
     const stale = plan.shards.filter((shard, i) => plan.outdated[i] || shard.pages.some((file) => changed.has(file)));
@@ -60,7 +59,7 @@ export async function updateSearchIndex(
 export interface UpdateOptions {
   /** Pages a bundle holds before the index is split (tests make it small). */
   shardPages?: number;
-  /** An update begun while the build wrote its pages (see `SearchIndexer.begin`). */
+  /** An update begun, for the same pages, while the build wrote them (see `SearchIndexer.begin`). */
   begun?: IndexUpdate;
   /** Worker threads at most (one per core by default). */
   workers?: number;
