@@ -85,9 +85,7 @@ export function createMarkdownPool(root: string, overrides: BuildOverrides, size
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        // Copied now: what the source reads lazily (its cached text) is read here, where a
-        // failure rejects this page, not later while posting it from a worker's answer.
-        queue.push({ id, source: { ...source }, highlighted });
+        queue.push({ id, source, highlighted });
         dispatch();
       });
     },

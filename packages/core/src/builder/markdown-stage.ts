@@ -68,7 +68,9 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
           bodies.set(node, cached.result);
         } else {
-          stale.push({ node, file: node.file!, hash: entry.hash, source: entry.source, highlighted: cached?.result.highlighted ?? '' });
+          // What the build cache holds of the page is read here, where a damaged cache stops the
+          // build, not later inside a worker's message: the source (copied) and its code.
+          stale.push({ node, file: node.file!, hash: entry.hash, source: { ...entry.source }, highlighted: cached?.result.highlighted ?? '' });
         }
       }
       const cores = defaultPoolSize();
