@@ -8,6 +8,7 @@ import { hashOf } from '../hash.js';
 import { listFiles } from '../write/list-files.js';
 import type { RenderContext } from './page-context.js';
 import { MemoTag } from './memo-tag.js';
+import { createNavRuns } from './nav-runs.js';
 import { publicUrl } from './public-url.js';
 import { THEME_ASSETS_PATH, type Theme } from './resolve-theme.js';
 
@@ -64,6 +65,7 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
 function createEnvironment(templateDirs: string[]): nunjucks.Environment {
   const { Environment, FileSystemLoader, runtime } = require('nunjucks') as typeof nunjucks;
   const env = new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
+  env.addFilter('navRuns', createNavRuns());
   return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
 }
 

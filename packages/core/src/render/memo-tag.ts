@@ -15,10 +15,11 @@ interface NodesApi {
 /**
  * The `{% memo item %}…{% endmemo %}` tag: its body is rendered once per object and reused each
  * time the same object comes back. A build hands every page the same sidebar entries for the
- * chapters off that page's branch, so a theme that wraps an entry in `memo` renders a long
- * chapter list once per build instead of once per page. The body must depend only on the object
- * and on what the tag's other arguments say (`{% memo item, level %}`), which must be plain
- * values. A value that is not an object is not memoized. Each `memo` tag keeps its own renderings.
+ * chapters off that page's branch, so a theme that wraps them in `memo` (a run at a time, see
+ * `navRuns`) renders a long chapter list once per build instead of once per page. The body must
+ * depend only on the object and on what the tag's other arguments say (`{% memo run, level %}`),
+ * which must be plain values. A value that is not an object is not memoized. Each `memo` tag
+ * keeps its own renderings.
  */
 export class MemoTag implements nunjucks.Extension {
   readonly tags = ['memo'];

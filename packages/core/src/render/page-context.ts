@@ -128,7 +128,7 @@ export function linkItem(node: PageNode): LinkItem {
 /**
  * Makes the sidebar of each page of a build: every chapter, and the subtree of the chapter that
  * holds the page. An entry off the page's branch is the same object on every page, so a template
- * can render it once per build (`{% memo item %}`).
+ * can render it, or a run of them (see `navRuns`), once per build with `{% memo %}`.
  */
 export function createNav(guide: Guide): (current: PageNode | undefined) => NavItem[] {
   const collapsed = new Map<PageNode, NavItem>();

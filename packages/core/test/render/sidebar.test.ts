@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import type nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import { MemoTag } from '../../src/render/memo-tag.js';
+import { createNavRuns } from '../../src/render/nav-runs.js';
+import type { NavItem } from '../../src/render/page-context.js';
 import { buildGuide } from '../helpers.js';
 
 const { Environment, Template, runtime } = createRequire(import.meta.url)('nunjucks') as typeof nunjucks;
@@ -26,6 +28,33 @@ describe('the memo tag', () => {
     expect(template.render({ xs: [a], level: 1 })).toBe('&lt;a&gt;#1,');
     expect(env.renderString('{% memo x %}{{ counted(x.name) }}{% endmemo %}', { x: a })).toBe('&lt;a&gt;#4');
     expect(env.renderString('{% memo x %}{{ counted(x) }}{% endmemo %}{% memo x %}{{ counted(x) }}{% endmemo %}', { x: 'v' })).toBe('v#5v#6');
+  });
+});
+
+describe('the navRuns filter', () => {
+  it('hands out a run of entries off the branch as the same array wherever it comes back, and branch entries alone', () => {
+    const navRuns = createNavRuns();
+    const entry = (url: string, active = false) => ({ url, active }) as NavItem;
+    const [a, b, c, d] = ['/a/', '/b/', '/c/', '/d/'].map((url) => entry(url));
+    const onB = [a!, entry('/b/', true), c!, d!];
+    const onC = [a!, b!, entry('/c/', true), d!];
+    const runs = navRuns(onB);
+    expect(runs.map((run) => run.map((item) => item.url))).toEqual([['/a/'], ['/b/'], ['/c/', '/d/']]);
+    // Another page of the same branch: the same arrays, which `memo` has rendered already.
+    const again = navRuns([a!, entry('/b/', true), c!, d!]);
+    expect(again[0]).toBe(runs[0]);
+    expect(again[2]).toBe(runs[2]);
+    expect(again[1]).not.toBe(runs[1]);
+    const elsewhere = navRuns(onC);
+    expect(elsewhere.map((run) => run.map((item) => item.url))).toEqual([['/a/', '/b/'], ['/c/'], ['/d/']]);
+    expect(elsewhere[0]).not.toBe(runs[0]);
+    // Entries that are other objects (a later build's) make a run of their own.
+    const later = entry('/d/');
+    const fresh = navRuns([entry('/a/'), entry('/b/', true), c!, later]);
+    expect(fresh[0]).not.toBe(runs[0]);
+    expect(fresh[2]).toEqual([c, later]);
+    expect(fresh[2]![1]).toBe(later);
+    expect(navRuns([])).toEqual([]);
   });
 });
 
