@@ -173,7 +173,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const emitOutputs = async (): Promise<WholeGuideOutput[]> => {
       for (const file of guide.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
       const assets = new Set<string>();
-      const turn = turnTaker(TURN_MS);
+      // In the background (watch), nothing waits on the pages: a turn would only let the index's
+      // timer, or a browser, in while they are half written.
+      const turn = options.background ? () => undefined : turnTaker(TURN_MS);
       for (const node of guide.pages) {
         const body = bodies.get(node);
         const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };

@@ -8,7 +8,7 @@ import type { NavItem } from './page-context.js';
  * `{% memo run %}` renders a page's chapter list as a few strings, not an entry at a time: with
  * hundreds of chapters, the loop over entries took most of the time spent in templates.
  */
-export function createNavRuns(): (items: NavItem[]) => NavItem[][] {
+export function createNavRuns(): (items?: NavItem[]) => NavItem[][] {
   // The runs handed out, by first entry and length: a run is handed out again only if its
   // entries are the same objects.
   const known = new WeakMap<NavItem, Map<number, NavItem[]>>();
@@ -22,7 +22,7 @@ export function createNavRuns(): (items: NavItem[]) => NavItem[][] {
     byLength.set(made.length, made);
     return made;
   };
-  return (items) => {
+  return (items = []) => {
     const runs: NavItem[][] = [];
     let start = 0;
     items.forEach((item, i) => {

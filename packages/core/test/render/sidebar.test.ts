@@ -44,17 +44,17 @@ describe('the navRuns filter', () => {
     const again = navRuns([a!, entry('/b/', true), c!, d!]);
     expect(again[0]).toBe(runs[0]);
     expect(again[2]).toBe(runs[2]);
-    expect(again[1]).not.toBe(runs[1]);
     const elsewhere = navRuns(onC);
     expect(elsewhere.map((run) => run.map((item) => item.url))).toEqual([['/a/', '/b/'], ['/c/'], ['/d/']]);
-    expect(elsewhere[0]).not.toBe(runs[0]);
     // Entries that are other objects (a later build's) make a run of their own.
     const later = entry('/d/');
     const fresh = navRuns([entry('/a/'), entry('/b/', true), c!, later]);
     expect(fresh[0]).not.toBe(runs[0]);
-    expect(fresh[2]).toEqual([c, later]);
+    expect(fresh[2]![0]).toBe(c);
     expect(fresh[2]![1]).toBe(later);
     expect(navRuns([])).toEqual([]);
+    // A theme may pass a list that is not there: no entries, as a loop over it gives.
+    expect(navRuns(undefined)).toEqual([]);
   });
 });
 
