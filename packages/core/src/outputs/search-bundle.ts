@@ -103,13 +103,20 @@ function removeStale(root: string): void {
 }
 
 /**
+ * Pagefind's own search interface (about 430 KB): the main bundle keeps it, for a theme that uses
+ * it; the other bundles are only merged into the main one, which never loads theirs.
+ */
+const UI_FILE = /^pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/;
+
+/**
  * Writes one bundle's files (changed files only, through a temporary name, its entry point last)
  * and removes the files of the bundle before; the main bundle keeps the manifest and the other
  * bundles' folder.
  */
-function writeBundle(indexDir: string, bundle: string, files: { path: string; content: Uint8Array }[]): void {
+function writeBundle(indexDir: string, bundle: string, all: { path: string; content: Uint8Array }[]): void {
   const target = path.join(indexDir, bundle);
   const before = listFiles(target);
+  const files = bundle === '' ? all : all.filter((file) => !UI_FILE.test(file.path));
   const ordered = [...files].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
   for (const file of ordered) writeIfChanged(path.join(target, file.path), file.content);
   const fresh = new Set(files.map((f) => f.path));

@@ -107,6 +107,11 @@ describe('the search index', () => {
     expect(manifest.bundles).toEqual(['', 'shards/2/', 'shards/3/']);
     const urls = manifest.bundles.map((bundle: string) => indexed(outDir, bundle).map((p) => p.url));
     expect(urls).toEqual([['/', '/alpha/', '/alpha/one/'], ['/beta/', '/beta/one/', '/gamma/', '/gamma/one/'], ['/delta/', '/delta/one/']]);
+    // Pagefind's own interface stays in the main bundle only: the others are merged into it.
+    const ui = (bundle: string) => fs.readdirSync(path.join(outDir, 'pagefind', bundle)).filter((f) => /^pagefind-.*ui\.(js|css)$|highlight/.test(f));
+    expect(ui('')).toEqual(expect.arrayContaining(['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-highlight.js']));
+    expect(ui('shards/2/')).toEqual([]);
+    expect(fs.readdirSync(path.join(outDir, 'pagefind', 'shards/2/'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']));
 
     const entryStamp = (bundle: string) => fs.statSync(path.join(outDir, 'pagefind', bundle, 'pagefind-entry.json')).mtimeMs;
     const stamps = manifest.bundles.map(entryStamp);
