@@ -90,6 +90,7 @@ function measure(args, { cwd }) {
   if (child.error) throw child.error;
   let wallMs = hrtimeMs;
   let rssKiB = null;
+  let cpuMs = null;
   if (hasTime) {
     const report = fs.readFileSync(timeFile, 'utf8');
     fs.rmSync(timeFile, { force: true });
@@ -97,8 +98,12 @@ function measure(args, { cwd }) {
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
     if (wall) wallMs = parseClock(wall[1]) * 1000;
     if (rss) rssKiB = Number(rss[1]);
+    // Every thread and child process: a build that keeps several cores busy uses more than its wall time.
+    const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+    if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
   }
-  return { wallMs, rssKiB, code: child.status, stdout: child.stdout, stderr: child.stderr };
+  return { wallMs, rssKiB, cpuMs, code: child.status, stdout: child.stdout, stderr: child.stderr };
 }
 
 /** `h:mm:ss` or `m:ss.cc` → seconds. */
@@ -138,10 +143,11 @@ const fmtRatio = (r) => (r == null ? 'n/a' : `${r.toFixed(r < 0.1 ? 3 : 2)}×`);
 const fmtKB = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 
 function printTable(rows) {
-  const header = ['variant', 'wall (median)', 'peak RSS (median)', '× Eleventy full', '× Eleventy no-sidebar', 'avg HTML page'];
+  const header = ['variant', 'wall (median)', 'CPU (median)', 'peak RSS (median)', '× Eleventy full', '× Eleventy no-sidebar', 'avg HTML page'];
   const body = rows.map((r) => [
     r.label + (r.failed ? ' (FAILED)' : ''),
     fmtSeconds(r.wallMedianMs),
+    fmtSeconds(r.cpuMedianMs),
     fmtMB(r.rssMedianKiB),
     fmtRatio(r.ratioToEleventyFull),
     fmtRatio(r.ratioToEleventyNoSidebar),
@@ -271,7 +277,7 @@ function main() {
   const html = new Map();
   const notes = new Map();
   const record = (id, m, run) => {
-    const entry = { run, wallMs: Math.round(m.wallMs), rssKiB: m.rssKiB, exitCode: m.code };
+    const entry = { run, wallMs: Math.round(m.wallMs), cpuMs: m.cpuMs == null ? null : Math.round(m.cpuMs), rssKiB: m.rssKiB, exitCode: m.code };
     runsById.get(id).push(entry);
     const label = VARIANTS.find((v) => v.id === id).label;
     const summary = m.stdout.trim().split('\n').at(-1) ?? '';
@@ -320,6 +326,7 @@ function main() {
       failed: runs.length === 0 || succeeded.length < runs.length,
       runs,
       wallMedianMs: median(succeeded.map((r) => r.wallMs)),
+      cpuMedianMs: median(succeeded.map((r) => r.cpuMs)),
       rssMedianKiB: median(succeeded.map((r) => r.rssKiB)),
       html: html.get(variant.tool === 'guidekit' ? 'guidekit' : variant.id) ?? null,
       output: notes.get(variant.id) ?? null,
@@ -334,7 +341,7 @@ function main() {
     row.rssMedianMB = row.rssMedianKiB == null ? null : Math.round(row.rssMedianKiB / 1024);
   }
 
-  console.log(`\nN=${corpus.pages} pages, ${options.runs} run(s), medians; peak RSS from ${hasTime ? '/usr/bin/time -v' : 'n/a (no /usr/bin/time)'}\n`);
+  console.log(`\nN=${corpus.pages} pages, ${options.runs} run(s), medians; CPU time (user + system) and peak RSS from ${hasTime ? '/usr/bin/time -v' : 'n/a (no /usr/bin/time)'}\n`);
   printTable(rows);
   const targets = evaluateTargets(options, byId, rows);
   if (targets.length) {
@@ -354,11 +361,12 @@ function main() {
     environment: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30) },
     guidekitCommit: gitCommit(),
     eleventyVersion: bins.eleventyVersion,
-    variants: rows.map(({ id, label, failed, wallMedianMs, rssMedianMB, ratioToEleventyFull, ratioToEleventyNoSidebar, html: h, runs, output }) => ({
+    variants: rows.map(({ id, label, failed, wallMedianMs, cpuMedianMs, rssMedianMB, ratioToEleventyFull, ratioToEleventyNoSidebar, html: h, runs, output }) => ({
       id,
       label,
       failed,
       wallMedianMs,
+      cpuMedianMs,
       rssMedianMB,
       ratioToEleventyFull: ratioToEleventyFull == null ? null : Number(ratioToEleventyFull.toFixed(4)),
       ratioToEleventyNoSidebar: ratioToEleventyNoSidebar == null ? null : Number(ratioToEleventyNoSidebar.toFixed(4)),
