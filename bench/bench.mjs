@@ -98,7 +98,7 @@ function measure(args, { cwd }) {
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
     if (wall) wallMs = parseClock(wall[1]) * 1000;
     if (rss) rssKiB = Number(rss[1]);
-    // Every thread and child process: a build that keeps several cores busy uses more than its wall time.
+    // Every thread, and the child processes the build waited for (not pagefind's: see the README).
     const user = /User time \(seconds\): ([\d.]+)/.exec(report);
     const system = /System time \(seconds\): ([\d.]+)/.exec(report);
     if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
