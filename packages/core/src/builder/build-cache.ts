@@ -70,6 +70,8 @@ type TextPlaces = Record<TextKind, Map<string, TextPlace>>;
 interface TextsFile {
   fd: number;
   places: TextPlaces;
+  /** The cache file that names it: removed when a text is found damaged. */
+  cache: string;
 }
 
 /** Each loaded state's texts file. */
@@ -124,7 +126,7 @@ export function loadBuildState(file: string | undefined, version: string, marker
     // remove the file, and an open file stays readable.
     fd = fs.openSync(textsPath(file, cache.texts), 'r');
     if (fs.fstatSync(fd).size !== cache.textsBytes || !placesFit(cache.places, cache.textsBytes)) throw new Error('texts file damaged');
-    const texts: TextsFile = { fd, places: cache.places };
+    const texts: TextsFile = { fd, places: cache.places, cache: file };
     for (const [name, entry] of cache.sources) if (entry.source) readLater(entry.source, 'text', texts, 'sources', name);
     for (const [name, entry] of cache.markdown) {
       readLater(entry.result, 'html', texts, 'bodies', name);
@@ -147,9 +149,15 @@ export function loadBuildState(file: string | undefined, version: string, marker
   }
 }
 
-/** A texts file that cannot be read whole: the build stops with this, and says what to do. */
-function damaged(): GuidekitError {
-  return new GuidekitError([{ severity: 'error', rule: 'build-cache', message: 'the build cache is damaged: build again with --no-cache' }]);
+/**
+ * A texts file that cannot be read whole: the build stops with this. The cache file that names
+ * it is removed, so the next build starts afresh.
+ */
+function damaged(texts: TextsFile): GuidekitError {
+  fs.rmSync(texts.cache, { force: true });
+  return new GuidekitError([
+    { severity: 'error', rule: 'build-cache', message: 'the build cache was damaged and has been removed: build again' },
+  ]);
 }
 
 /**
@@ -280,7 +288,7 @@ function writeTexts(file: string, texts: TextToWrite[]): { places: TextPlaces; b
         if (unread) {
           const place = unread.texts.places[unread.kind].get(unread.name);
           const read = place && unread.texts.fd >= 0 && readAt(unread.texts.fd, [place[0], place[1]]);
-          if (!place || !read) throw damaged();
+          if (!place || !read) throw damaged(unread.texts);
           [bytes, utf8, hash] = [read, place[2], place[3]];
         } else {
           const text = (object as Record<string, string>)[key]!;
@@ -340,7 +348,7 @@ function readText({ texts, kind, name }: { texts: TextsFile; kind: TextKind; nam
   const place = texts.places[kind].get(name);
   const bytes = place && texts.fd >= 0 ? readAt(texts.fd, [place[0], place[1]]) : undefined;
   const text = bytes?.toString(place![2] ? 'utf8' : 'latin1');
-  if (text === undefined || hashOf(text) !== place![3]) throw damaged();
+  if (text === undefined || hashOf(text) !== place![3]) throw damaged(texts);
   return text;
 }
 

@@ -128,6 +128,19 @@ describe('the build cache', () => {
     for (const file of ['print/index.html', 'llms-full.txt', 'end/index.html', 'intro/index.html']) expect(read(file)).toBe(clean.read(file));
   });
 
+  it('is removed when a text a rebuild reads is damaged, so the build after it starts afresh', async () => {
+    const { root, outDir, read } = await buildGuide(files);
+    const cache = cachePath(await loadConfig(root, { outDir }));
+    const textsFile = path.join(path.dirname(cache), fs.readdirSync(path.dirname(cache)).find((name) => name.startsWith(`${path.basename(cache)}.`))!);
+    fs.writeFileSync(textsFile, Buffer.alloc(fs.statSync(textsFile).size));
+    // The print page is gone: it is made again from every body, which the cache holds.
+    fs.rmSync(path.join(outDir, 'print/index.html'));
+    await expect(build({ root, outDir })).rejects.toThrow('the build cache was damaged and has been removed: build again');
+    expect(fs.existsSync(cache)).toBe(false);
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 2 });
+    expect(read('print/index.html')).toBe((await cleanBuild(root)).read('print/index.html'));
+  });
+
   it('carries the texts a rebuild did not read over to its save, for builds after it', async () => {
     const { root, outDir, read } = await buildGuide({
       ...files,
