@@ -73,6 +73,10 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
   return {
     write(file, output) {
       const target = resolveBelow(outDir, file);
+      // The marker is rewritten before the first change, so a build stopped halfway leaves a
+      // stamp no cache holds: the next build lists the folder, and removes what this one left
+      // (a temporary file, say), instead of trusting the cache's list of it.
+      if (!changed) writeMarker(outDir);
       changed = true;
       const dir = path.dirname(target);
       if (!made.has(dir)) {
@@ -102,11 +106,16 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
       // A build that changed nothing leaves the marker, so caches made with it stay valid.
       const stamp = changed ? undefined : await markerStamp(outDir);
       if (stamp) return stamp;
-      await fs.mkdir(outDir, { recursive: true });
-      await fs.writeFile(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
+      writeMarker(outDir);
       return (await markerStamp(outDir))!;
     },
   };
+}
+
+/** Writes the output folder's marker, which gives the folder a new stamp (see `markerStamp`). */
+function writeMarker(outDir: string): void {
+  fsSync.mkdirSync(outDir, { recursive: true });
+  fsSync.writeFileSync(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
 }
 
 /** Every file below the output folder (relative, `/`-separated), except guidekit's marker. */

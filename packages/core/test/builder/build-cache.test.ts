@@ -141,6 +141,22 @@ describe('the build cache', () => {
     expect(read('print/index.html')).toBe((await cleanBuild(root)).read('print/index.html'));
   });
 
+  it('is not trusted about the output folder after a build that stopped halfway: what it left is removed', async () => {
+    const { root, outDir, read } = await buildGuide(files);
+    // A theme whose 404 page fails: the build stops after writing the other pages.
+    const broken = path.join(root, 'theme/templates/404.njk');
+    fs.mkdirSync(path.dirname(broken), { recursive: true });
+    fs.writeFileSync(broken, '{{ missing() }}');
+    await expect(build({ root, outDir })).rejects.toThrow('template 404.njk failed');
+    // What a write stopped midway leaves.
+    const leftover = path.join(outDir, 'intro/index.html.999-1a2b3c4d.guidekit-tmp');
+    fs.writeFileSync(leftover, '<p>half');
+    fs.rmSync(path.join(root, 'theme'), { recursive: true });
+    expect(await build({ root, outDir })).toMatchObject({ ok: true, removed: ['intro/index.html.999-1a2b3c4d.guidekit-tmp'] });
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(read('intro/index.html')).toBe((await cleanBuild(root)).read('intro/index.html'));
+  });
+
   it('carries the texts a rebuild did not read over to its save, for builds after it', async () => {
     const { root, outDir, read } = await buildGuide({
       ...files,
