@@ -56,6 +56,22 @@ describe('the navRuns filter', () => {
     // A theme may pass a list that is not there: no entries, as a loop over it gives.
     expect(navRuns(undefined)).toEqual([]);
   });
+
+  it('keeps what a long chapter list hands out growing with the chapters, not with their square', () => {
+    const navRuns = createNavRuns();
+    const chapters = Array.from({ length: 200 }, (_, i) => ({ url: `/c${i}/`, active: false }) as NavItem);
+    const handed = new Set<NavItem[]>();
+    chapters.forEach((chapter, i) => {
+      const list = chapters.map((entry, j) => (j === i ? { ...chapter, active: true } : entry));
+      const runs = navRuns(list);
+      expect(runs.flat().map((entry) => entry.url)).toEqual(chapters.map((entry) => entry.url));
+      runs.filter((run) => !run[0]!.active).forEach((run) => handed.add(run));
+    });
+    // Without cuts every chapter's pages would have runs of their own: 200 × 199 entries kept.
+    const kept = [...handed].reduce((sum, run) => sum + run.length, 0);
+    expect(kept).toBeLessThan(200 * 64);
+    expect(Math.max(...[...handed].map((run) => run.length))).toBeLessThanOrEqual(32);
+  });
 });
 
 describe('the sidebar', () => {
