@@ -202,44 +202,46 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     };
     const searchPages = searchPagesOf(guide);
     await search.begin(searchPages);
-    let wholeGuide: WholeGuideOutput[];
     try {
-      wholeGuide = await emitOutputs();
-    } catch (error) {
-      // A template failed: the search bundles begun for this build are dropped with it.
-      await search.abandon();
-      throw error;
-    }
-    const render = lap();
+      const wholeGuide = await emitOutputs();
+      const render = lap();
 
-    const { removed, marker: stamp } = await plan.finish(existing, isSearchIndexFile);
-    marker = stamp;
-    state.outputs = plan.keys;
-    state.layouts = plan.layouts;
-    keysVerified = true;
-    state.structure = structure;
-    // The search workers index the bundles handed to them meanwhile.
-    if (final) saveBuildState(cacheFile, version, marker, state);
-    const later = options.background ? wholeGuide.filter((output) => plan.keys.get(output.file) !== output.key) : [];
-    if (later.length > 0) {
-      writingLater = (async () => {
-        // Written once the build has returned, so the pages it wrote are served first.
-        await nextTurn();
-        for (const output of later) plan.writeKept(output.file, output.key, output.produce);
-      })().catch((error: unknown) => {
-        laterProblem = error instanceof Error ? error.message : String(error);
+      const { removed, marker: stamp } = await plan.finish(existing, isSearchIndexFile);
+      marker = stamp;
+      state.outputs = plan.keys;
+      state.layouts = plan.layouts;
+      keysVerified = true;
+      state.structure = structure;
+      // The search workers index the bundles handed to them meanwhile.
+      if (final) {
+        search.markUnfinished();
+        saveBuildState(cacheFile, version, marker, state);
+      }
+      const later = options.background ? wholeGuide.filter((output) => plan.keys.get(output.file) !== output.key) : [];
+      if (later.length > 0) {
+        writingLater = (async () => {
+          // Written once the build has returned, so the pages it wrote are served first.
+          await nextTurn();
+          for (const output of later) plan.writeKept(output.file, output.key, output.produce);
+        })().catch((error: unknown) => {
+          laterProblem = error instanceof Error ? error.message : String(error);
+        });
+      }
+      const { written } = plan;
+      reportSearch(await search.update(searchPages, [...written, ...removed]), diagnostics);
+      return report(true, {
+        pages,
+        files: plan.keys.size,
+        written: written.sort(),
+        removed,
+        renderedPages,
+        timings: { load, markdown, render, write: lap(), total: 0 },
       });
+    } finally {
+      // A build that fails on the way drops the search bundles begun for it (one that got as far
+      // as updating the index has nothing left to drop).
+      await search.abandon();
     }
-    const { written } = plan;
-    reportSearch(await search.update(searchPages, [...written, ...removed]), diagnostics);
-    return report(true, {
-      pages,
-      files: plan.keys.size,
-      written: written.sort(),
-      removed,
-      renderedPages,
-      timings: { load, markdown, render, write: lap(), total: 0 },
-    });
   };
 
   const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { hashOf } from '../hash.js';
 import { BundlePool } from './bundle-pool.js';
 import { ENTRY, type BundleResult } from './search-bundle.js';
-import { MANIFEST, planSearchShards, SEARCH_INDEX_PATH, type SearchPage, type SearchShard } from './search-shards.js';
+import { writeIfChanged } from '../write/write-through.js';
+import { MANIFEST, planSearchShards, SEARCH_INDEX_PATH, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
 
-/** The manifest: each bundle's folder below `pagefind/`, and a hash of the pages it indexes. */
+/**
+ * The manifest: each bundle's folder below `pagefind/`, and a hash of the pages it indexes (empty
+ * for a bundle an update has still to index).
+ */
 export interface Manifest {
   bundles: string[];
   members: string[];
@@ -15,7 +19,6 @@ export interface Manifest {
 export interface IndexPlan {
   /** The output's `pagefind/` folder. */
   dir: string;
-  before?: Manifest;
   shards: SearchShard[];
   /** A hash of each bundle's pages. */
   members: string[];
@@ -32,7 +35,7 @@ export async function planIndex(outDir: string, pages: SearchPage[], shardPages?
   const outdated = await Promise.all(
     shards.map(async (shard, i) => before?.members[i] !== members[i] || !(await exists(path.join(dir, shard.bundle, ENTRY)))),
   );
-  return { dir, before, shards, members, outdated };
+  return { dir, shards, members, outdated };
 }
 
 /**
@@ -49,7 +52,7 @@ export class IndexUpdate {
   private readonly stale = new Set<SearchShard>();
   private readonly handed = new Map<string, Promise<BundleResult>>();
 
-  /** `workers` while the build writes its pages, `finalWorkers` once it has (see `results`). */
+  /** `workers` while the build writes its pages, `finalWorkers` once it has (see `finish`). */
   constructor(
     outDir: string,
     readonly plan: IndexPlan,
@@ -74,10 +77,42 @@ export class IndexUpdate {
     if (left.size === 0 && this.stale.has(shard) && !this.handed.has(shard.bundle)) this.hand(shard);
   }
 
-  /** Indexes the bundles (with all its workers from now on) and returns what each gave. */
-  results(shards: SearchShard[]): Promise<BundleResult[]> {
+  /**
+   * Writes the manifest with each bundle still to index (outdated, or holding a page written so
+   * far) as not indexed: a build that saves its cache before the index is done, and is then
+   * stopped or fails, leaves those bundles outdated for the next build, whatever its cache says.
+   */
+  markUnfinished(): void {
+    this.writeManifest(this.plan.shards.map((shard, i) => (this.stale.has(shard) ? '' : this.plan.members[i]!)));
+  }
+
+  /**
+   * Indexes the bundles to index again, those holding a file of `changed` too (with all its
+   * workers from now on), removes the bundles the guide no longer has, and writes the manifest.
+   * Returns what each bundle gave; nothing is written when one reports a problem.
+   */
+  async finish(changed: ReadonlySet<string>): Promise<BundleResult[]> {
+    for (const file of changed) {
+      const shard = this.shardOf.get(file);
+      if (shard) this.stale.add(shard);
+    }
+    const bundles = this.plan.shards.map((shard) => shard.bundle);
+    const gone = (await fs.readdir(path.join(this.plan.dir, SHARDS_DIR)).catch(() => []))
+      .map((name) => `${SHARDS_DIR}${name}/`)
+      .filter((bundle) => !bundles.includes(bundle));
+    if (this.stale.size === 0 && gone.length === 0) return [];
     this.pool.grow(this.finalWorkers);
-    return Promise.all(shards.map((shard) => this.handed.get(shard.bundle) ?? this.hand(shard)));
+    const results = await Promise.all([...this.stale].map((shard) => this.handed.get(shard.bundle) ?? this.hand(shard)));
+    if (results.some((result) => result.errors.length > 0)) return results;
+    for (const bundle of gone) await fs.rm(path.join(this.plan.dir, bundle), { recursive: true, force: true });
+    if (bundles.length === 1) await fs.rm(path.join(this.plan.dir, SHARDS_DIR), { recursive: true, force: true });
+    this.writeManifest(this.plan.members);
+    return results;
+  }
+
+  private writeManifest(members: string[]): void {
+    const manifest: Manifest = { bundles: this.plan.shards.map((shard) => shard.bundle), members };
+    writeIfChanged(path.join(this.plan.dir, MANIFEST), Buffer.from(JSON.stringify(manifest)));
   }
 
   /** Drops the bundles not started yet, waits for those being indexed, then stops the workers. */
@@ -87,7 +122,7 @@ export class IndexUpdate {
 
   private hand(shard: SearchShard): Promise<BundleResult> {
     const result = this.pool.index(shard);
-    // Awaited by `results`; until then, a failure must not go unhandled.
+    // Awaited by `finish`; until then, a failure must not go unhandled.
     result.catch(() => undefined);
     this.handed.set(shard.bundle, result);
     return result;

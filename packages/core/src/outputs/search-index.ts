@@ -1,9 +1,6 @@
-import fs from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { IndexUpdate, planIndex, type Manifest } from './index-update.js';
-import { writeIfChanged } from '../write/write-through.js';
-import { MANIFEST, SEARCH_INDEX_PATH, SHARDS_DIR, type SearchPage } from './search-shards.js';
+import { IndexUpdate, planIndex } from './index-update.js';
+import { SEARCH_INDEX_PATH, type SearchPage } from './search-shards.js';
 
 export { searchPagesOf, type SearchPage } from './search-shards.js';
 
@@ -25,7 +22,7 @@ export function isSearchIndexFile(file: string): boolean {
  * only what the theme marks `data-pagefind-body`). A large guide's index is split, by chapter,
  * into bundles the search dialog merges, indexed side by side: after an edit, only the bundle
  * holding the changed page is indexed again. Each bundle's files are written through a temporary
- * name (changed files only), its entry point last, and the manifest after every bundle.
+ * name (changed files only), its entry point last, and the manifest once every bundle is done.
  */
 export async function updateSearchIndex(
   outDir: string,
@@ -36,19 +33,10 @@ export async function updateSearchIndex(
   // A begun update keeps its plan, made for these pages: the bundles it has written since are
   // outdated all the same.
   const update = begun ?? new IndexUpdate(outDir, await planIndex(outDir, pages, shardPages), workers, workers);
-  const { plan } = update;
   try {
-    const stale = plan.shards.filter((shard, i) => plan.outdated[i] || shard.pages.some((file) => changed.has(file)));
-    const bundles = plan.shards.map((shard) => shard.bundle);
-    const gone = (plan.before?.bundles ?? []).filter((bundle) => !bundles.includes(bundle));
-    if (stale.length === 0 && gone.length === 0) return { pages: 0, errors: [] };
-
-    const results = await update.results(stale);
+    const results = await update.finish(changed);
     const errors = results.flatMap((result) => result.errors);
     if (errors.length > 0) return { pages: 0, errors };
-    for (const bundle of gone) await fs.rm(path.join(plan.dir, bundle), { recursive: true, force: true });
-    if (bundles.length === 1) await fs.rm(path.join(plan.dir, SHARDS_DIR), { recursive: true, force: true });
-    writeIfChanged(path.join(plan.dir, MANIFEST), Buffer.from(JSON.stringify({ bundles, members: plan.members } satisfies Manifest)));
     return { pages: results.reduce((sum, result) => sum + result.pages, 0), errors: [] };
   } finally {
     await update.close();
@@ -77,6 +65,11 @@ export interface SearchIndexer {
   pageDone(file: string, written: boolean): void;
   /** Drops the update begun, for a build that failed after it began. */
   abandon(): Promise<void>;
+  /**
+   * Says, in the index itself, which bundles the update begun has still to index: called before
+   * the build cache is saved, so a build stopped after that leaves them to the next build.
+   */
+  markUnfinished(): void;
   /**
    * Updates the index once a build has written its pages (`changed`: the output files it wrote
    * or removed). In the foreground, resolves with the result. In the background (watch),
@@ -138,6 +131,9 @@ export function createSearchIndexer(outDir: string, background: boolean, shardPa
     },
     pageDone(file, written) {
       begun?.pageDone(file, written);
+    },
+    markUnfinished() {
+      begun?.markUnfinished();
     },
     async abandon() {
       const update = begun;

@@ -128,6 +128,23 @@ describe('the search index', () => {
     expect(indexed(outDir)).toHaveLength(9);
   });
 
+  it('is brought up to date by the next build when a build stopped before indexing what it wrote', async () => {
+    const { outDir, pages } = await chapterGuide(['alpha', 'beta']);
+    await updateSearchIndex(outDir, pages, new Set(), { shardPages: 3 });
+    const page = path.join(outDir, 'beta/one/index.html');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replaceAll('betaword', 'betaword and a narwhal'));
+    // A build writes the page, saves its cache (which then holds the page as written), and is
+    // stopped before its bundle is indexed.
+    const stopped = createSearchIndexer(outDir, false, 3);
+    await stopped.begin(pages);
+    stopped.pageDone('beta/one/index.html', true);
+    stopped.markUnfinished();
+    await stopped.abandon();
+    // The next build writes nothing, yet indexes that bundle.
+    expect(await updateSearchIndex(outDir, pages, new Set(), { shardPages: 3 })).toEqual({ pages: 2, errors: [] });
+    expect(indexed(outDir, 'shards/2/').find((p) => p.url === '/beta/one/')!.content).toContain('narwhal');
+  });
+
   it('indexes a bundle as soon as its pages are written, before the build has written the rest', async () => {
     const { outDir, pages } = await chapterGuide(['alpha', 'beta']);
     fs.rmSync(path.join(outDir, 'pagefind'), { recursive: true });
