@@ -12,6 +12,7 @@ import type { SourceCache } from '../load-guide.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { VERSION } from '../version.js';
 import type { PieceLayout } from '../write/write-output.js';
+import { listFiles } from '../write/list-files.js';
 import { createAppender, readAt, writeThrough } from '../write/write-through.js';
 
 /** A page's rendered markdown and the hash of the source it came from. */
@@ -101,12 +102,11 @@ let code: string | undefined;
 function codeSignature(): string {
   if (code === undefined) {
     const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-    const files = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-    const stamps = files.map((e) => {
-      const stat = fs.statSync(path.join(e.parentPath, e.name));
-      return `${path.join(e.parentPath, e.name)}:${stat.size}:${stat.mtimeMs}`;
+    const stamps = listFiles(root).map((file) => {
+      const stat = fs.statSync(path.join(root, file));
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
     });
-    code = hashOf(...stamps.sort());
+    code = hashOf(...stamps);
   }
   return code;
 }

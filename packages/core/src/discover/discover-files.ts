@@ -68,12 +68,8 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
     }
   };
   walk(root, '', new Set([root]));
-  found.publicFiles = listPublic(path.join(config.root, 'public'));
+  found.publicFiles = listFiles(path.join(config.root, 'public'));
   return found;
-}
-
-function listPublic(dir: string): string[] {
-  return listFiles(dir).sort(compareNames);
 }
 
 function isIgnoredName(name: string): boolean {

@@ -52,13 +52,17 @@ export async function indexBundle(outDir: string, indexDir: string, shard: Searc
   }
 }
 
+/** Why a folder may refuse what is written to it. */
+const CANNOT_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS']);
+
 /** Writes the search documents of `pages` to a new staging folder, and returns it. */
 function stagePages(outDir: string, pages: string[]): string {
   if (MEMORY_ROOT) {
     try {
       return stageIn(MEMORY_ROOT, outDir, pages);
-    } catch {
-      // Full or not writable: the temporary folder, on disk.
+    } catch (error) {
+      // Full or not writable: the temporary folder, on disk. Any other failure is the bundle's.
+      if (!CANNOT_WRITE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
     }
   }
   return stageIn(os.tmpdir(), outDir, pages);

@@ -35,7 +35,9 @@ export function searchDocument(html: string): string | undefined {
   const parts: string[] = [];
   let body = false;
   const tags = readTags(html);
+  let root = '<html>';
   for (let tag = tags.next(); tag; tag = tags.next()) {
+    if (tag.name === 'html' && !tag.close) root = html.slice(tag.start, tag.end);
     if (tag.close || !(READ_ANYWAY.has(tag.name) || tag.name === 'img' || MARKED.test(tag.attributes))) continue;
     const attributes = [...tag.attributes.matchAll(attributePattern())].map(([, , key, ...value]) => ({
       key: key!.toLowerCase(),
@@ -59,7 +61,6 @@ export function searchDocument(html: string): string | undefined {
     }
   }
   if (!body) return undefined;
-  const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
   return `<!DOCTYPE html>${root}<body>${parts.join('')}</body></html>`;
 }
 
