@@ -70,7 +70,6 @@ function stagePages(outDir: string, pages: string[]): string {
 
 /** Stages `pages` in a new folder below `root`, one page at a time; nothing is left if it fails. */
 function stageIn(root: string, outDir: string, pages: string[]): string {
-  removeStale(root);
   const staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
   try {
     for (const file of pages) {
@@ -86,13 +85,15 @@ function stageIn(root: string, outDir: string, pages: string[]): string {
   }
 }
 
-/** Roots already cleared of stale staging folders by this thread (each search worker clears once). */
-const cleared = new Set<string>();
+/**
+ * Removes, as far as it may, the staging folders that stopped builds left (in memory, where the
+ * system has it): called once per build session, whether or not it indexes anything.
+ */
+export function removeStaleStaging(): void {
+  for (const root of [MEMORY_ROOT, os.tmpdir()]) if (root) removeStaleIn(root);
+}
 
-/** Removes, once per thread and as far as it may, the staging folders in `root` that stopped builds left. */
-function removeStale(root: string): void {
-  if (cleared.has(root)) return;
-  cleared.add(root);
+function removeStaleIn(root: string): void {
   const names = fs.existsSync(root) ? fs.readdirSync(root) : [];
   for (const name of names) {
     if (!name.startsWith(STAGING_PREFIX)) continue;

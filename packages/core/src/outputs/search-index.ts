@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { IndexUpdate, planIndex } from './index-update.js';
+import { removeStaleStaging } from './search-bundle.js';
 import { SEARCH_INDEX_PATH, type SearchPage } from './search-shards.js';
 
 export { searchPagesOf, type SearchPage } from './search-shards.js';
@@ -91,6 +92,7 @@ const QUIET_MS = 1500;
  * pages a bundle holds before the index is split (tests make it small).
  */
 export function createSearchIndexer(outDir: string, background: boolean, shardPages?: number): SearchIndexer {
+  removeStaleStaging();
   let running: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   // What the next background run indexes: the latest pages, and every file changed since the last run.

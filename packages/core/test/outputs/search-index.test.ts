@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +144,26 @@ describe('the search index', () => {
     // The next build writes nothing, yet indexes that bundle.
     expect(await updateSearchIndex(outDir, pages, new Set(), { shardPages: 3 })).toEqual({ pages: 2, errors: [] });
     expect(indexed(outDir, 'shards/2/').find((p) => p.url === '/beta/one/')!.content).toContain('narwhal');
+  });
+
+  it('removes, when a build starts, the staging folders that stopped builds left an hour ago or more', () => {
+    const roots = [os.tmpdir(), ...(fs.existsSync('/dev/shm') ? ['/dev/shm'] : [])];
+    const make = (root: string, hoursOld: number) => {
+      const dir = fs.mkdtempSync(path.join(root, 'guidekit-search-'));
+      fs.writeFileSync(path.join(dir, 'index.html'), '<p>staged</p>');
+      const then = new Date(Date.now() - hoursOld * 3600_000);
+      fs.utimesSync(dir, then, then);
+      return dir;
+    };
+    const old = roots.map((root) => make(root, 2));
+    const fresh = roots.map((root) => make(root, 0));
+    try {
+      createSearchIndexer(tempDir(), true);
+      expect(old.filter((dir) => fs.existsSync(dir))).toEqual([]);
+      expect(fresh.filter((dir) => fs.existsSync(dir))).toEqual(fresh);
+    } finally {
+      for (const dir of [...old, ...fresh]) fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('indexes a bundle as soon as its pages are written, before the build has written the rest', async () => {
