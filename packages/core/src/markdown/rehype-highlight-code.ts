@@ -1,8 +1,9 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { hashOf } from '../hash.js';
 import { hastToString } from './deps.js';
 import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
+import { walkTree } from './walk-tree.js';
 
 /** The theme's name: colours come from CSS custom properties (see `createCodeHighlighter`). */
 const THEME = 'guidekit';
@@ -62,18 +63,13 @@ declare module 'vfile' {
 export function rehypeHighlightCode() {
   let highlighter: Promise<Highlight> | undefined;
   return async (tree: Root, file: VFile) => {
-    const blocks: { parent: Root | Element; index: number; lang: string; code: string; meta: string }[] = [];
-    const visit = (parent: Root | Element) => {
-      parent.children.forEach((node, index) => {
-        if (node.type !== 'element') return;
-        const block = node.tagName === 'pre' ? codeOf(node) : undefined;
-        if (block) blocks.push({ parent, index, ...block });
-        else visit(node);
-      });
-    };
-    visit(tree);
+    const blocks: { pre: Element; lang: string; code: string; meta: string }[] = [];
+    walkTree(tree, (node) => {
+      const block = node.type === 'element' && node.tagName === 'pre' ? codeOf(node) : undefined;
+      if (block) blocks.push({ pre: node as Element, ...block });
+    });
     const cache = file.data.codeBlocks;
-    for (const { parent, index, lang, code, meta } of blocks) {
+    for (const { pre, lang, code, meta } of blocks) {
       const key = hashOf(lang, meta, code);
       let fragment = cache?.take(key);
       if (!fragment) {
@@ -81,8 +77,11 @@ export function rehypeHighlightCode() {
         fragment = await (await highlighter)(lang, code, meta);
       }
       cache?.keep(key, fragment);
-      // The fragment's root stands in for the `<pre>`, as the serializer writes its children.
-      (parent.children as (RootContent | Root)[])[index] = fragment;
+      // Shiki's tree is one element (its `<pre>`, or the `<figure>` of a titled block), which takes
+      // the place of the `<pre>`: plugins after this one meet elements only.
+      const [element, ...more] = fragment.children;
+      if (element?.type !== 'element' || more.length > 0) throw new Error('the highlighter gave a code block that is not one element');
+      Object.assign(pre, { tagName: element.tagName, properties: element.properties, children: element.children });
     }
   };
 }
