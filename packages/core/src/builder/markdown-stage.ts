@@ -8,8 +8,26 @@ import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { describeTarget, resolveLink } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../model/guide.js';
 import type { BuildState } from './cache/build-cache.js';
-import { createMarkdownPool, defaultPoolSize } from './markdown-pool.js';
+import { availableParallelism } from 'node:os';
+import type { BuildOverrides } from '../config/resolve-config.js';
+import { hasWorkerScript, WorkerPool } from '../support/worker-pool.js';
 import type { BuildOptions } from './build-options.js';
+
+/** A page for a markdown worker to render; `highlighted` is its last rendering's (see `renderMarkdown`). */
+export interface MarkdownTask {
+  source: SourcePage;
+  highlighted: string;
+}
+
+/** What a markdown worker loads the guide's config with: the CLI's overrides, without functions. */
+export interface MarkdownWorkerData {
+  root: string;
+  overrides: BuildOverrides;
+}
+
+const WORKER_SCRIPT = new URL('./markdown-worker.js', import.meta.url);
+/** Tasks kept in flight per worker, so none idles while this thread answers another. */
+const IN_FLIGHT = 4;
 
 /** Below this many pages to render, worker threads cost more to start than they save. */
 const POOL_THRESHOLD = 48;
@@ -74,7 +92,8 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
   /** Renders the stale pages with `context`, in the pool when there are many. */
   const renderStale = async (stale: StalePage[], context: MarkdownContext): Promise<RenderedMarkdown[]> => {
     current = context;
-    const cores = defaultPoolSize();
+    // No workers on one core, or when running from the TypeScript sources (as tests do).
+    const cores = hasWorkerScript(WORKER_SCRIPT) ? availableParallelism() : 0;
     if (stale.length < POOL_THRESHOLD || cores <= 1) {
       const render = await inlineRenderer();
       const results: RenderedMarkdown[] = [];
@@ -84,9 +103,14 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
     // Workers live for one batch: their heaps are freed before the pages are rendered. This
     // thread takes pages from the same list as they do, in a batch it may share.
     const shared = stale.length <= SHARED_BATCH;
-    const pool = createMarkdownPool(config.root, poolOverrides(options), cores - (shared ? 1 : 0));
+    const workerData: MarkdownWorkerData = { root: config.root, overrides: poolOverrides(options) };
+    const pool = new WorkerPool<MarkdownTask, RenderedMarkdown, MarkdownContext>(WORKER_SCRIPT, {
+      workerData,
+      size: cores - (shared ? 1 : 0),
+      inFlight: IN_FLIGHT,
+    });
     try {
-      pool.setContext(context);
+      pool.share(context);
       const results: RenderedMarkdown[] = [];
       let next = 0;
       const lane = async (renderPage: RenderPage, here: boolean) => {
@@ -102,7 +126,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
           throw error;
         }
       };
-      const workerLanes = Array.from({ length: pool.capacity }, () => lane(pool.render, false));
+      const workerLanes = Array.from({ length: pool.capacity }, () => lane((source, highlighted) => pool.run({ source, highlighted }), false));
       await Promise.all([...workerLanes, ...(shared ? [lane(await inlineRenderer(), true)] : [])]);
       return results;
     } finally {
@@ -156,7 +180,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
 }
 
 /** What a worker needs to load the same config: the CLI's overrides, without functions. */
-function poolOverrides(options: BuildOptions) {
+function poolOverrides(options: BuildOptions): BuildOverrides {
   return { outDir: options.outDir, base: options.base, drafts: options.drafts, strict: options.strict };
 }
 
