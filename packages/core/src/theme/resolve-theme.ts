@@ -67,6 +67,11 @@ export function resolveTheme(config: ResolvedConfig): Theme {
   return { layers, css: unique(css), js: unique(js) };
 }
 
+/** The theme's template and asset folders that exist: what a watch session follows. */
+export function themeFolders(theme: Theme): string[] {
+  return theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir]).filter((dir) => fs.existsSync(dir));
+}
+
 function layer(dir: string, manifest: ThemeManifest): ThemeLayer {
   return {
     name: manifest.name,
