@@ -4,6 +4,20 @@
   const root = doc.documentElement;
   const $ = (selector, scope = doc) => scope.querySelector(selector);
   const $$ = (selector, scope = doc) => Array.from(scope.querySelectorAll(selector));
+  /* UI strings come from the page (the theme's table in the page's language), never from here. */
+  const lang = doc.documentElement.lang || undefined;
+  const strings = (() => {
+    try {
+      return JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}');
+    } catch {
+      return {};
+    }
+  })();
+  const t = (key, vars = {}) => {
+    let text = strings[key] ?? key;
+    if (typeof text === 'object') text = text[new Intl.PluralRules(lang).select(vars.count)] ?? text.other ?? key;
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? (typeof vars[name] === 'number' ? vars[name].toLocaleString(lang) : String(vars[name])) : whole));
+  };
 
   /* Colour scheme: the inline head script already set data-theme; the button flips it and
      remembers the choice. Without a stored choice the page follows the system setting live. */
@@ -172,18 +186,18 @@
       const button = doc.createElement('button');
       button.type = 'button';
       button.className = 'gk-copy';
-      button.textContent = 'Copy';
+      button.textContent = t('code.copy');
       button.setAttribute('aria-live', 'polite');
       button.addEventListener('click', async () => {
         try {
           await navigator.clipboard.writeText(code.innerText.replace(/\n$/, ''));
-          button.textContent = 'Copied';
+          button.textContent = t('code.copied');
         } catch {
-          button.textContent = 'Copy failed';
+          button.textContent = t('code.failed');
         }
         button.classList.add('is-done');
         setTimeout(() => {
-          button.textContent = 'Copy';
+          button.textContent = t('code.copy');
           button.classList.remove('is-done');
         }, 2000);
       });

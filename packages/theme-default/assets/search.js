@@ -5,8 +5,23 @@
   const slot = doc.querySelector('.search-slot[data-search]');
   const bundle = slot?.dataset.search;
   if (!bundle) return;
-  slot.insertAdjacentHTML('beforeend', '<button type="button" class="gk-search-button" aria-label="Search" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K"><span>Search</span><kbd>/</kbd></button>');
-  const label = 'aria-label="Search the guide"';
+  /* UI strings come from the page (the theme's table in the page's language), never from here. */
+  const lang = doc.documentElement.lang || undefined;
+  const strings = (() => {
+    try {
+      return JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}');
+    } catch {
+      return {};
+    }
+  })();
+  const t = (key, vars = {}) => {
+    let text = strings[key] ?? key;
+    if (typeof text === 'object') text = text[new Intl.PluralRules(lang).select(vars.count)] ?? text.other ?? key;
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? (typeof vars[name] === 'number' ? vars[name].toLocaleString(lang) : String(vars[name])) : whole));
+  };
+  const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  slot.insertAdjacentHTML('beforeend', `<button type="button" class="gk-search-button" aria-label="${attr(t('search.button'))}" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K"><span>${attr(t('search.button'))}</span><kbd>/</kbd></button>`);
+  const label = `aria-label="${attr(t('search.label'))}"`;
   let dialog, input, list, status, pagefind, active = -1;
   const setActive = (index) => {
     const options = [...list.children];
@@ -42,7 +57,7 @@
     input.removeAttribute('aria-activedescendant');
     input.setAttribute('aria-expanded', results.length > 0);
     const n = results.length;
-    status.textContent = query ? (n ? `${n} result${n > 1 ? 's' : ''}` : `No results for “${query}”`) : '';
+    status.textContent = query ? (n ? t('search.count', { count: n }) : t('search.none', { query })) : '';
     setActive(0);
   };
   const search = async () => {
@@ -61,13 +76,13 @@
       if (found) show(await Promise.all(found.results.slice(0, 10).map((r) => r.data())), query);
     } catch {
       pagefind = undefined;
-      status.textContent = 'Search is not available here.';
+      status.textContent = t('search.unavailable');
     }
   };
   const build = () => {
     doc.body.insertAdjacentHTML(
       'beforeend',
-      `<dialog class="gk-search" ${label}><div class="gk-search-box"><input type="search" role="combobox" ${label} aria-autocomplete="list" aria-expanded="false" aria-controls="gk-search-results" placeholder="Search the guide" autocomplete="off" spellcheck="false"><button type="button" class="gk-search-close" aria-label="Close search">Esc</button></div><p class="gk-search-status" role="status"></p><ul id="gk-search-results" class="gk-search-results" role="listbox" aria-label="Results"></ul></dialog>`,
+      `<dialog class="gk-search" ${label}><div class="gk-search-box"><input type="search" role="combobox" ${label} aria-autocomplete="list" aria-expanded="false" aria-controls="gk-search-results" placeholder="${attr(t('search.label'))}" autocomplete="off" spellcheck="false"><button type="button" class="gk-search-close" aria-label="${attr(t('search.close'))}">Esc</button></div><p class="gk-search-status" role="status"></p><ul id="gk-search-results" class="gk-search-results" role="listbox" aria-label="${attr(t('search.results'))}"></ul></dialog>`,
     );
     dialog = doc.body.lastElementChild;
     [input, list, status] = ['input', 'ul', 'p'].map((tag) => dialog.querySelector(tag));

@@ -69,7 +69,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     await later.settle(diagnostics);
     reportSearch(search.take(), diagnostics);
     const { guide, content } = readGuide(config, state.sources, diagnostics);
-    const site = buildSiteContext(config, guide, renderer);
+    const site = buildSiteContext(config, guide, renderer, diagnostics);
     const load = lap();
 
     const { bodies, rendered, context: markdownContext } = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics);

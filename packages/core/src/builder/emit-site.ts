@@ -13,6 +13,7 @@ import type { Renderer } from '../render/create-renderer.js';
 import { createSidebars } from '../render/create-sidebars.js';
 import { buildAuthorContext, buildNotFoundContext, buildPageContext, type PageContext, type SiteContext } from '../render/page-context.js';
 import { hashOf } from '../support/hash.js';
+import { translatorFor } from '../render/ui-strings.js';
 import type { BuildState } from './cache/build-state.js';
 import type { OutputPlan } from '../write/output-plan.js';
 import { renderKey, structureSignature } from './render-keys.js';
@@ -90,7 +91,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     await turn();
   }
   for (const author of guide.authors.values()) page(pageFile(author.path), () => buildAuthorContext(guide, author), undefined);
-  page(NOT_FOUND_FILE, () => buildNotFoundContext(guide), undefined);
+  page(NOT_FOUND_FILE, () => buildNotFoundContext(guide, translatorFor(site.strings, site.lang)('notFound.title')), undefined);
   pages++;
   const wholeGuide = wholeGuideOutputs({
     guide,

@@ -20,6 +20,24 @@ export interface LinkConfig {
   url: string;
 }
 
+/** A table of UI strings: key → text, or plural forms (`one`, `other`…) → text. */
+export type UiStrings = Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;
+
+/** One language the guide is published in. */
+export interface LocaleConfig {
+  /** The language's name in itself, shown in the language picker: `Français`. */
+  label: string;
+  /** BCP 47 tag of the pages' `lang`. Default: the locale's key. */
+  lang?: string;
+  /** Writing direction. Default: `rtl` for languages written right to left, else `ltr`. */
+  dir?: 'ltr' | 'rtl';
+  /** Folder of this locale's content, relative to the content folder. Default: the locale's key. */
+  folder?: string;
+  /** The guide's name and description in this language. Default: the config's. */
+  title?: string;
+  description?: string;
+}
+
 /** What a user writes in `guidekit.config.js`. Every field is optional. */
 export interface UserConfig {
   /** The guide's name, shown in the header and in every page title. */
@@ -51,6 +69,18 @@ export interface UserConfig {
   /** Extra stylesheets and scripts (paths under `public/` or URLs) added to every page. */
   extraCss?: string[];
   extraJs?: string[];
+  /**
+   * The languages the guide is published in, by key (the URL prefix): `{ en: { label: 'English' },
+   * fr: { label: 'Français' } }`. Each locale's content is in its own folder; a page a translation
+   * lacks is shown from the default locale, marked untranslated.
+   */
+  locales?: Record<string, LocaleConfig>;
+  /** The locale whose tree gives the guide its order and numbering. Default: the first of `locales`. */
+  defaultLocale?: string;
+  /** Serve the default locale under its own prefix (`/en/…`) rather than at the root. Default `false`. */
+  prefixDefaultLocale?: boolean;
+  /** UI strings by language, overriding the theme's key by key: `{ fr: { 'toc.title': 'Dans cette page' } }`. */
+  strings?: Record<string, UiStrings>;
   /** The user's own unified plugins, run after guidekit's own. */
   markdown?: {
     remarkPlugins?: PluggableList;

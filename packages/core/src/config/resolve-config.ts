@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrandConfig, LinkConfig, UserConfig } from './define-config.js';
+import type { BrandConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
 export interface BuildOverrides {
@@ -7,6 +7,20 @@ export interface BuildOverrides {
   base?: string;
   drafts?: boolean;
   strict?: boolean;
+}
+
+/** One locale of the guide, every default applied. */
+export interface ResolvedLocale {
+  key: string;
+  label: string;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Its content folder, relative to the content folder, `/`-separated. */
+  folder: string;
+  /** Its URL prefix below the base: `''` or `fr/`. */
+  prefix: string;
+  title: string;
+  description: string;
 }
 
 /** The config the code works with: every default applied, every path absolute. */
@@ -33,6 +47,9 @@ export interface ResolvedConfig {
   rehypePlugins: NonNullable<NonNullable<UserConfig['markdown']>['rehypePlugins']>;
   drafts: boolean;
   strict: boolean;
+  /** The guide's locales, the default first; empty for a guide in one language. */
+  locales: ResolvedLocale[];
+  strings: Record<string, UiStrings>;
 }
 
 /** Turns what the user wrote (plus CLI overrides) into a {@link ResolvedConfig}. */
@@ -45,11 +62,13 @@ export function resolveConfig(
   const absRoot = path.resolve(root);
   const siteUrl = user.siteUrl ? ensureTrailingSlash(user.siteUrl) : undefined;
   const base = normalizeBase(overrides.base ?? user.base ?? (siteUrl ? new URL(siteUrl).pathname : '/'));
+  const title = user.title ?? readableName(path.basename(absRoot));
+  const description = user.description ?? '';
   return {
     root: absRoot,
     configFile,
-    title: user.title ?? readableName(path.basename(absRoot)),
-    description: user.description ?? '',
+    title,
+    description,
     lang: user.lang ?? 'en',
     siteUrl,
     base,
@@ -67,7 +86,32 @@ export function resolveConfig(
     rehypePlugins: user.markdown?.rehypePlugins ?? [],
     drafts: overrides.drafts ?? false,
     strict: overrides.strict ?? false,
+    locales: resolveLocales(user, title, description),
+    strings: user.strings ?? {},
   };
+}
+
+const RTL = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)(-|$)/i;
+
+/** The configured locales, the default one first, each with its folder and URL prefix. */
+function resolveLocales(user: UserConfig, title: string, description: string): ResolvedLocale[] {
+  const keys = Object.keys(user.locales ?? {});
+  if (keys.length === 0) return [];
+  const defaultKey = user.defaultLocale && keys.includes(user.defaultLocale) ? user.defaultLocale : keys[0]!;
+  return [defaultKey, ...keys.filter((k) => k !== defaultKey)].map((key) => {
+    const locale = user.locales![key]!;
+    const lang = locale.lang ?? key;
+    return {
+      key,
+      label: locale.label ?? key,
+      lang,
+      dir: locale.dir ?? (RTL.test(lang) ? 'rtl' : 'ltr'),
+      folder: (locale.folder ?? key).replace(/^\.?\/+|\/+$/g, ''),
+      prefix: key === defaultKey && !user.prefixDefaultLocale ? '' : `${key}/`,
+      title: locale.title ?? title,
+      description: locale.description ?? description,
+    };
+  });
 }
 
 /** `guides/pm` → `/guides/pm/`. */

@@ -7,8 +7,9 @@ import { MemoTag } from './memo-tag.js';
 import { createNavRuns } from './nav-runs.js';
 import { publicUrl } from '../model/public-url.js';
 import { THEME_ASSETS_PATH } from '../model/site-paths.js';
-import { readThemeFiles } from '../theme/read-theme-files.js';
+import { readThemeFiles, type StringTable } from '../theme/read-theme-files.js';
 import type { Theme } from '../theme/resolve-theme.js';
+import { translatorFor } from './ui-strings.js';
 
 /** Renders page contexts to HTML with the theme's templates. Created once per theme. */
 export interface Renderer {
@@ -18,6 +19,8 @@ export interface Renderer {
   js: string[];
   /** Theme assets to copy: path below `_assets/` → absolute source file. */
   assets: Map<string, string>;
+  /** The theme's UI string tables, by language. */
+  strings: ReadonlyMap<string, StringTable>;
   /** Changes whenever a template or asset of the theme changes. */
   signature: string;
 }
@@ -26,7 +29,7 @@ const require = createRequire(import.meta.url);
 
 /** Creates the nunjucks environment over the theme chain: the guide's overrides first, then each theme. */
 export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
-  const { templateDirs, assets, assetHashes, signature } = readThemeFiles(theme);
+  const { templateDirs, assets, assetHashes, strings, signature } = readThemeFiles(theme);
   let env: nunjucks.Environment | undefined;
   const environment = () => (env ??= createEnvironment(templateDirs));
   const assetUrl = (file: string): string => {
@@ -38,11 +41,13 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
     css: [...theme.css.map(assetUrl), ...config.extraCss.map((f) => publicUrl(config.base, f))],
     js: [...theme.js.map(assetUrl), ...config.extraJs.map((f) => publicUrl(config.base, f))],
     assets,
+    strings,
     signature,
     render(context) {
       const template = `${context.page.layout}.njk`;
       try {
-        return environment().render(template, context);
+        // `t` looks up the page's UI strings (see `translatorFor`).
+        return environment().render(template, { ...context, t: translatorFor(context.site.strings, context.site.lang) });
       } catch (cause) {
         throw new GuidekitError([
           { severity: 'error', rule: 'template', message: `template ${template} failed: ${(cause as Error).message}` },

@@ -5,6 +5,8 @@ import { publicUrl } from '../model/public-url.js';
 import { NOT_FOUND_FILE } from '../model/site-paths.js';
 import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type LinkItem, type LinkRef, type NavItem } from '../navigation/navigation.js';
 import { VERSION } from '../support/version.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { resolveStrings, type StringTable } from './ui-strings.js';
 
 export type { LinkItem, LinkRef, NavItem } from '../navigation/navigation.js';
 
@@ -13,6 +15,10 @@ export interface SiteContext {
   title: string;
   description: string;
   lang: string;
+  /** Writing direction, set when the guide has locales or its language is written right to left. */
+  dir?: 'ltr' | 'rtl';
+  /** The UI strings of the theme in the page's language (see `resolveStrings`). */
+  strings: StringTable;
   /** Base path, starting and ending with `/`. */
   base: string;
   siteUrl?: string;
@@ -86,21 +92,36 @@ export interface RenderContext {
 }
 
 /** The site context of a build: config, home link, and the theme's stylesheets and scripts. */
-export function buildSiteContext(config: ResolvedConfig, guide: Guide, assets: { css: string[]; js: string[] }): SiteContext {
+export function buildSiteContext(
+  config: ResolvedConfig,
+  guide: Guide,
+  theme: { css: string[]; js: string[]; strings: ReadonlyMap<string, StringTable> },
+  diagnostics?: DiagnosticBag,
+): SiteContext {
+  const dir = textDirection(guide.lang);
   return {
-    title: config.title,
-    description: config.description,
-    lang: config.lang,
+    title: guide.title,
+    description: guide.description,
+    lang: guide.lang,
+    ...(dir === 'rtl' ? { dir } : {}),
+    strings: resolveStrings(theme.strings, config.strings, guide.lang, diagnostics),
     base: config.base,
     siteUrl: config.siteUrl,
     brand: config.brand.logo ? { ...config.brand, logo: publicUrl(config.base, config.brand.logo) } : config.brand,
     footerLinks: config.footerLinks,
     socialLinks: config.socialLinks,
     home: linkRef(guide.home),
-    css: assets.css,
-    js: assets.js,
+    css: theme.css,
+    js: theme.js,
     generator: `guidekit ${VERSION}`,
   };
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+
+/** `rtl` for a language written right to left (`ar`, `he-IL`…), else `ltr`. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
 /** Reading speed used for reading time. */
@@ -149,8 +170,8 @@ export function buildAuthorContext(guide: Guide, author: Author): PageContext {
 }
 
 /** Context of the 404 page. */
-export function buildNotFoundContext(guide: Guide): PageContext {
-  return emptyPage(guide, '404', 'Page not found', `${guide.base}${NOT_FOUND_FILE}`, NOT_FOUND_FILE);
+export function buildNotFoundContext(guide: Guide, title: string): PageContext {
+  return emptyPage(guide, '404', title, `${guide.base}${NOT_FOUND_FILE}`, NOT_FOUND_FILE);
 }
 
 /** The context of a page that is not a content page: no body, no place in the tree. */

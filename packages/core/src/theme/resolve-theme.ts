@@ -13,6 +13,8 @@ export interface ThemeManifest {
   templates?: string;
   /** Folder of files copied to the output's `_assets/`. Default `assets`. */
   assets?: string;
+  /** Folder of UI string tables, one `<lang>.json` each, relative to the manifest. Default `strings`. */
+  strings?: string;
   /** Stylesheets and scripts (paths inside `assets`) every page loads, after the parent's. */
   css?: string[];
   js?: string[];
@@ -23,6 +25,7 @@ export interface ThemeLayer {
   name: string;
   templatesDir: string;
   assetsDir: string;
+  stringsDir: string;
 }
 
 /** The resolved theme: where templates and assets are looked up, and what every page loads. */
@@ -69,7 +72,7 @@ export function resolveTheme(config: ResolvedConfig): Theme {
 
 /** The theme's template and asset folders that exist: what a watch session follows. */
 export function themeFolders(theme: Theme): string[] {
-  return theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir]).filter((dir) => fs.existsSync(dir));
+  return theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir, l.stringsDir]).filter((dir) => fs.existsSync(dir));
 }
 
 function layer(dir: string, manifest: ThemeManifest): ThemeLayer {
@@ -77,6 +80,7 @@ function layer(dir: string, manifest: ThemeManifest): ThemeLayer {
     name: manifest.name,
     templatesDir: path.join(dir, manifest.templates ?? 'templates'),
     assetsDir: path.join(dir, manifest.assets ?? 'assets'),
+    stringsDir: path.join(dir, manifest.strings ?? 'strings'),
   };
 }
 
