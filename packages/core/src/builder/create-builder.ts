@@ -17,6 +17,11 @@ import { createLaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan } from '../write/output-plan.js';
+import type { Guide } from '../model/guide.js';
+import { createTranslations } from '../navigation/translations.js';
+import { hashOf } from '../support/hash.js';
+import type { RenderedBodies } from './markdown-stage.js';
+import type { WholeGuideOutput } from './whole-guide-outputs.js';
 
 export type { BuildOptions } from './build-options.js';
 export type { BuildReport } from './build-report.js';
@@ -68,14 +73,18 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     // What the last build left to the background: whole-guide outputs and the search index.
     await later.settle(diagnostics);
     reportSearch(search.take(), diagnostics);
-    const { guide, content } = readGuide(config, state.sources, diagnostics);
-    const site = buildSiteContext(config, guide, renderer, diagnostics);
+    const { guides, content } = readGuide(config, state.sources, diagnostics);
+    const sites = guides.map((guide) => buildSiteContext(config, guide, renderer, diagnostics));
     const load = lap();
 
-    const { bodies, rendered, context: markdownContext } = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics);
-    checkAnchors(guide, bodies, diagnostics);
+    const runs: RenderedBodies[] = [];
+    for (const guide of guides) {
+      const run = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics, guides);
+      checkAnchors(guide, run.bodies, diagnostics);
+      runs.push(run);
+    }
     const markdown = lap();
-    const renderedMarkdown = rendered.size;
+    const renderedMarkdown = runs.reduce((n, run) => n + run.rendered.size, 0);
     if (diagnostics.errors.length > 0 || (config.strict && diagnostics.warnings.length > 0)) {
       return report(false, { renderedMarkdown, timings: { load, markdown } });
     }
@@ -84,11 +93,25 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     // Listed before anything is written: what the folder held that this build may make stale.
     const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
     const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), keysVerified, state.layouts);
-    const searchPages = searchPagesOf(guide);
+    const searchPages = guides.flatMap(searchPagesOf);
     await search.begin(searchPages);
     try {
-      const input = { config, guide, content, site, renderer, markdownContext, bodies, rendered, state, search, background };
-      const { pages, renderedPages, wholeGuide, structure } = await emitSite(input, plan);
+      let pages = 0;
+      let renderedPages = 0;
+      const wholeGuide: WholeGuideOutput[] = [];
+      const structures: string[] = [];
+      const previousStructures = guides.length > 1 ? (state.structure?.split('\n') ?? []) : [state.structure];
+      const locales = guides.length > 1 ? { guides, copied: new Set<string>(), translations: createTranslations(guides), salt: localesSalt(guides) } : undefined;
+      for (const [i, guide] of guides.entries()) {
+        const { bodies, rendered, context: markdownContext } = runs[i]!;
+        const input = { config, guide, content, site: sites[i]!, renderer, markdownContext, bodies, rendered, state, search, background };
+        const emitted = await emitSite({ ...input, previousStructure: previousStructures[i], ...(locales ? { locales: { ...locales, shared: i === 0 } } : {}) }, plan);
+        pages += emitted.pages;
+        renderedPages += emitted.renderedPages;
+        wholeGuide.push(...emitted.wholeGuide);
+        structures.push(emitted.structure);
+      }
+      const structure = structures.join('\n');
       const render = lap();
 
       const finished = await plan.finish(existing, isSearchIndexFile);
@@ -130,4 +153,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 /** Pagefind's problems are warnings: the site is built, only its search is out of date. */
 function reportSearch(result: SearchIndexResult | undefined, diagnostics: DiagnosticBag): void {
   for (const error of result?.errors ?? []) diagnostics.warn('search-index', `search index not updated: ${error}`);
+}
+
+/** What the translations of every tree's pages depend on: each locale's pages, where they are and whether they are translated. */
+function localesSalt(guides: readonly Guide[]): string {
+  return hashOf(...guides.flatMap((g) => g.pages.map((n) => `${g.locale?.key}\t${n.localeId}\t${n.url}\t${n.untranslated ? 1 : 0}`)));
 }

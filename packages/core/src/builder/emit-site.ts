@@ -14,6 +14,7 @@ import { createSidebars } from '../render/create-sidebars.js';
 import { buildAuthorContext, buildNotFoundContext, buildPageContext, type PageContext, type SiteContext } from '../render/page-context.js';
 import { hashOf } from '../support/hash.js';
 import { translatorFor } from '../render/ui-strings.js';
+import type { Translation } from '../navigation/translations.js';
 import type { BuildState } from './cache/build-state.js';
 import type { OutputPlan } from '../write/output-plan.js';
 import { renderKey, structureSignature } from './render-keys.js';
@@ -35,6 +36,21 @@ export interface SiteInput {
   search: SearchIndexer;
   /** A watch build: the whole-guide outputs are kept for later, and the build never yields. */
   background: boolean;
+  /**
+   * With locales: this tree is one of `guides`; `shared` says it emits the files the locales share
+   * (the 404 page, the site files, `public/` and the theme's assets), `copied` holds the assets
+   * beside pages planned so far, `translations` finds a page in every locale.
+   */
+  locales?: {
+    guides: readonly Guide[];
+    shared: boolean;
+    copied: Set<string>;
+    translations: (guide: Guide, page: PageNode | string) => Translation[];
+    /** What every tree's pages' translations depend on: the pages of all locales. */
+    salt: string;
+  };
+  /** The structure signature of this tree's last build. Default: the build state's. */
+  previousStructure?: string;
 }
 
 /** What emitting the site did. */
@@ -57,9 +73,13 @@ export interface EmittedSite {
 export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<EmittedSite> {
   const { config, guide, content, site, renderer, bodies, rendered, state, search } = input;
   const previous = state.outputs ?? new Map<string, string>();
+  const locales = input.locales;
+  const shared = locales?.shared ?? true;
+  const translations = (page: PageNode | string) => locales?.translations(guide, page) ?? [];
+  const previousStructure = 'previousStructure' in input ? input.previousStructure : state.structure;
   const sidebarSignature = createSidebarSignatures(guide);
   const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
-  const structure = structureSignature(guide, themeSignature);
+  const structure = structureSignature(guide, locales ? hashOf(themeSignature, locales.salt) : themeSignature);
   const sidebars = createSidebars(guide);
   let pages = 0;
   let renderedPages = 0;
@@ -69,7 +89,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   };
   const page = (file: string, makeContext: () => PageContext, node: PageNode | undefined, body?: RenderedMarkdown) => {
     pages++;
-    const unchanged = structure === state.structure && !(node && rendered.has(node)) && previous.has(file);
+    const unchanged = structure === previousStructure && !(node && rendered.has(node)) && previous.has(file);
     let context: PageContext | undefined;
     const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, sidebarSignature(node), themeSignature);
     // The context is made without the body, which a key does not need: it is read (from the
@@ -78,7 +98,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     search.pageDone(file, plan.emit(file, key, () => ({ content: renderPage(withBody(context ?? makeContext()), node) })));
   };
 
-  for (const file of content.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
+  if (shared) for (const file of content.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
   const assets = new Set<string>();
   // In the background (watch), nothing waits on the pages: a turn would only let the index's
   // timer, or a browser, in while they are half written.
@@ -86,12 +106,12 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   for (const node of guide.pages) {
     const body = bodies.get(node);
     const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-    page(pageFile(node.path), () => buildPageContext(guide, node, content), node, body);
+    page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node)), node, body);
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();
   }
-  for (const author of guide.authors.values()) page(pageFile(author.path), () => buildAuthorContext(guide, author), undefined);
-  page(NOT_FOUND_FILE, () => buildNotFoundContext(guide, translatorFor(site.strings, site.lang)('notFound.title')), undefined);
+  for (const author of guide.authors.values()) page(pageFile(author.path), () => buildAuthorContext(guide, author, translations(author.path)), undefined);
+  if (shared) page(NOT_FOUND_FILE, () => buildNotFoundContext(guide, translatorFor(site.strings, site.lang)('notFound.title')), undefined);
   pages++;
   const wholeGuide = wholeGuideOutputs({
     guide,
@@ -108,8 +128,14 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     if (input.background) plan.keep(output.file);
     else plan.emit(output.file, output.key, output.produce);
   }
-  for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles)) plan.emit(file, hashOf(text), () => ({ content: text }));
-  for (const file of [...assets].sort()) plan.copy(assetPath(file), path.join(config.root, file));
-  for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
+  if (shared) {
+    for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles, locales?.guides)) plan.emit(file, hashOf(text), () => ({ content: text }));
+  }
+  for (const file of [...assets].sort()) {
+    if (locales?.copied.has(file)) continue;
+    locales?.copied.add(file);
+    plan.copy(assetPath(file), path.join(config.root, file));
+  }
+  if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
   return { pages, renderedPages, wholeGuide, structure };
 }

@@ -2,13 +2,16 @@ import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides, ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readContent, type Content, type SourceCache } from '../discover/read-content.js';
-import type { Guide } from '../model/guide.js';
+import type { Guide, GuideLocale } from '../model/guide.js';
 import { buildTree } from '../tree/build-tree.js';
 
 /** A loaded guide, what it was built from, and the problems found while loading it. */
 export interface LoadedGuide {
   config: ResolvedConfig;
+  /** The guide; with locales, its default locale's tree. */
   guide: Guide;
+  /** One tree per locale, the default first (just `guide` without locales). */
+  guides: Guide[];
   content: Content;
   diagnostics: Diagnostic[];
 }
@@ -20,12 +23,21 @@ export interface LoadedGuide {
 export async function loadGuide(root: string, overrides: BuildOverrides = {}): Promise<LoadedGuide> {
   const config = await loadConfig(root, overrides);
   const diagnostics = new DiagnosticBag();
-  const { guide, content } = readGuide(config, new Map(), diagnostics);
-  return { config, guide, content, diagnostics: diagnostics.sorted() };
+  const { guide, guides, content } = readGuide(config, new Map(), diagnostics);
+  return { config, guide, guides, content, diagnostics: diagnostics.sorted() };
 }
 
-/** Reads the content folder (see {@link readContent}) and builds its tree. */
-export function readGuide(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): { guide: Guide; content: Content } {
+/** Reads the content folder (see {@link readContent}) and builds its tree, one per locale. */
+export function readGuide(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): { guide: Guide; guides: Guide[]; content: Content } {
   const content = readContent(config, cache, diagnostics);
-  return { guide: buildTree({ config, ...content }, diagnostics), content };
+  const input = { config, ...content };
+  if (config.locales.length === 0) {
+    const guide = buildTree(input, diagnostics);
+    return { guide, guides: [guide], content };
+  }
+  const locales: GuideLocale[] = config.locales.map(({ key, label, lang, dir, folder, prefix }) => ({ key, label, lang, dir, folder, prefix }));
+  const guides = config.locales.map((locale, i) =>
+    buildTree(input, diagnostics, { locale: locales[i]!, locales, title: locale.title, description: locale.description }),
+  );
+  return { guide: guides[0]!, guides, content };
 }

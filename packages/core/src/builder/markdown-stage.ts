@@ -44,6 +44,7 @@ type RenderPage = (source: SourcePage, highlighted: string) => Promise<RenderedM
 /** A page whose cached rendering is out of date: what the build cache holds of it. */
 interface StalePage {
   node: PageNode;
+  /** Its key in the build cache (see `renderingKey`). */
   file: string;
   hash: string;
   source: SourcePage;
@@ -62,7 +63,19 @@ export interface RenderedBodies {
 
 /** Renders the markdown of every page whose cached rendering is out of date. */
 export interface MarkdownStage {
-  run(guide: Guide, context: MarkdownContext, state: BuildState, diagnostics: DiagnosticBag): Promise<RenderedBodies>;
+  /**
+   * Renders one tree's pages; the renderings cached for pages no longer in `guides` (default: this
+   * tree alone) are dropped.
+   */
+  run(guide: Guide, context: MarkdownContext, state: BuildState, diagnostics: DiagnosticBag, guides?: readonly Guide[]): Promise<RenderedBodies>;
+}
+
+/**
+ * A page's key in the build cache's renderings: its file, or for a default-locale page shown in a
+ * translation (whose links lead into the translation) the locale and the file.
+ */
+export function renderingKey(guide: Guide, node: PageNode): string {
+  return node.untranslated && guide.locale ? `${guide.locale.key}\u0000${node.file}` : node.file!;
 }
 
 /**
@@ -102,7 +115,7 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
   };
 
   return {
-    async run(guide, context, state, diagnostics) {
+    async run(guide, context, state, diagnostics, guides = [guide]) {
       const bodies = new Map<PageNode, RenderedMarkdown | undefined>();
       const rendered = new Set<PageNode>();
       /** Renders the pages whose cached rendering does not hold with `context`, and keeps every page's body. */
@@ -114,13 +127,14 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
             bodies.set(node, undefined);
             continue;
           }
-          const cached = state.markdown.get(node.file!);
+          const key = renderingKey(guide, node);
+          const cached = state.markdown.get(key);
           if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
             bodies.set(node, cached.result);
           } else {
             // What the build cache holds of the page is read here, where a damaged cache stops the
             // build, not later inside a worker's message: the source (copied) and its code.
-            stale.push({ node, file: node.file!, hash: entry.hash, source: { ...entry.source }, highlighted: cached?.result.highlighted ?? '' });
+            stale.push({ node, file: key, hash: entry.hash, source: { ...entry.source }, highlighted: cached?.result.highlighted ?? '' });
           }
         }
         const results = await renderStale(stale, context);
@@ -139,7 +153,8 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
         full = { ...context, glossary: createGlossary(glossaryPage.file!, glossaryPage.url, terms) };
       }
       await renderPages(guide.pages.filter((node) => node !== glossaryPage), full);
-      for (const file of state.markdown.keys()) if (!guide.byFile.has(file)) state.markdown.delete(file);
+      const kept = new Set(guides.flatMap((g) => g.pages.filter((n) => n.file).map((n) => renderingKey(g, n))));
+      for (const key of state.markdown.keys()) if (!kept.has(key)) state.markdown.delete(key);
       for (const node of guide.pages) bodies.get(node)?.diagnostics.forEach((d) => diagnostics.add(d));
       return { bodies, rendered, context: full };
     },

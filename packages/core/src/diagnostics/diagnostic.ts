@@ -37,8 +37,13 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Collects diagnostics during a build and answers whether the build failed. */
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
 
+  /** Adds a diagnostic; one the bag already holds (a page shared by two locales) is added once. */
   add(d: Diagnostic): void {
+    const key = `${d.rule}\u0000${formatDiagnostic(d)}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.items.push(d);
   }
 

@@ -34,12 +34,38 @@ export interface MarkdownContext {
 /** The markdown context of a guide read from `content`; its glossary's terms are added once the glossary page is rendered. */
 export function createMarkdownContext(guide: Guide, content: Pick<Content, 'files' | 'images'>): MarkdownContext {
   const ref = (node: { id: string; url: string }): PageRef => ({ id: node.id, url: node.url });
+  const files = new Map([...guide.byFile].map(([file, node]) => [file, ref(node)]));
+  const dirs = new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)]));
+  if (guide.locale && guide.locales) addLocaleAliases(guide, files, dirs);
   return {
     base: guide.base,
-    files: new Map([...guide.byFile].map(([file, node]) => [file, ref(node)])),
-    dirs: new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)])),
+    files,
+    dirs,
     assets: content.files.assets,
     images: content.images,
     glossaryFile: guide.glossaryFile,
   };
+}
+
+/**
+ * In a locale's tree, a link to a page of any locale's folder (`../en/intro.md` written in a
+ * translation, or `intro.md` in a default-locale page shown untranslated) leads to that page in
+ * this locale: every locale folder's path of a page names this tree's page.
+ */
+function addLocaleAliases(guide: Guide, files: Map<string, PageRef>, dirs: Map<string, PageRef>): void {
+  const own = guide.locale!.folder;
+  const folders = guide.locales!.map((l) => l.folder);
+  const relative = (p: string, folder: string) => (p === folder ? '' : p.startsWith(`${folder}/`) ? p.slice(folder.length + 1) : undefined);
+  for (const node of guide.pages) {
+    const ref = { id: node.id, url: node.url };
+    if (node.file && node.localeId !== undefined) {
+      for (const folder of folders) if (!files.has(`${folder}/${node.localeId}`)) files.set(`${folder}/${node.localeId}`, ref);
+    }
+    const dir = node.dir === undefined ? undefined : relative(node.dir, own);
+    if (dir === undefined) continue;
+    for (const folder of folders) {
+      const key = dir ? `${folder}/${dir}` : folder;
+      if (!dirs.has(key)) dirs.set(key, ref);
+    }
+  }
 }

@@ -57,6 +57,23 @@ export interface PageNode {
   readonly parent?: string;
   /** 0 for home, 1 for chapters, and so on. */
   readonly depth: number;
+  /** In a guide with locales: the page's id within its locale's folder, the same in every locale. */
+  readonly localeId?: string;
+  /** In a translation: the page is the default locale's, shown because the translation lacks it. */
+  readonly untranslated?: boolean;
+}
+
+/** One language of a guide with locales. */
+export interface GuideLocale {
+  readonly key: string;
+  readonly label: string;
+  /** BCP 47 tag. */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** Its content folder, relative to the content folder. */
+  readonly folder: string;
+  /** Its URL prefix below the base: `''` or `fr/`. */
+  readonly prefix: string;
 }
 
 /** One entry of `authors.yml`. */
@@ -96,4 +113,7 @@ export interface Guide {
   readonly authors: ReadonlyMap<string, Author>;
   /** Source file of the page marked `glossary: true`, if there is one. */
   readonly glossaryFile?: string;
+  /** In a guide with locales: this tree's locale, and every locale (the default first). */
+  readonly locale?: GuideLocale;
+  readonly locales?: readonly GuideLocale[];
 }

@@ -23,3 +23,8 @@ export const ROBOTS_TXT = 'robots.txt';
 export function pageFile(path: string): string {
   return `${path}index.html`;
 }
+
+/** Where a locale's pages and outputs sit below the base: `''`, or `fr/` for a translation. */
+export function localePrefix(guide: { readonly locale?: { readonly prefix: string } }): string {
+  return guide.locale?.prefix ?? '';
+}

@@ -1,5 +1,5 @@
 import type { Guide } from '../model/guide.js';
-import { LLMS_TXT, ROBOTS_TXT, SITEMAP_XML } from '../model/site-paths.js';
+import { LLMS_TXT, localePrefix, ROBOTS_TXT, SITEMAP_XML } from '../model/site-paths.js';
 import { renderLlmsTxt } from './llms-txt.js';
 import { renderRobots, renderSitemap } from './sitemap.js';
 
@@ -8,12 +8,14 @@ import { renderRobots, renderSitemap } from './sitemap.js';
  * (`llms-full.txt`, which holds the whole guide, is written with the print page). A file the
  * guide's `public/` folder already has is left to it.
  */
-export function renderSiteFiles(guide: Guide, publicFiles: readonly string[]): Map<string, string> {
+export function renderSiteFiles(guide: Guide, publicFiles: readonly string[], guides: readonly Guide[] = [guide]): Map<string, string> {
   const files = new Map<string, string | undefined>([
-    [SITEMAP_XML, renderSitemap(guide)],
+    [SITEMAP_XML, renderSitemap(guide, guides)],
     [ROBOTS_TXT, renderRobots(guide)],
     [LLMS_TXT, renderLlmsTxt(guide)],
   ]);
+  // With locales, each translation has its own `llms.txt` under its prefix.
+  for (const other of guides) if (other !== guide) files.set(`${localePrefix(other)}${LLMS_TXT}`, renderLlmsTxt(other));
   const own = new Set(publicFiles);
   const out = new Map<string, string>();
   for (const [file, content] of files) if (content !== undefined && !own.has(file)) out.set(file, content);

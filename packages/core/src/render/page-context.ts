@@ -2,7 +2,8 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { FaqItem, Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../model/guide.js';
 import { publicUrl } from '../model/public-url.js';
-import { NOT_FOUND_FILE } from '../model/site-paths.js';
+import { localePrefix, NOT_FOUND_FILE } from '../model/site-paths.js';
+import type { Translation } from '../navigation/translations.js';
 import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type LinkItem, type LinkRef, type NavItem } from '../navigation/navigation.js';
 import { VERSION } from '../support/version.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -21,6 +22,8 @@ export interface SiteContext {
   strings: StringTable;
   /** Base path, starting and ending with `/`. */
   base: string;
+  /** Where this locale's pages start: the base path, or `/base/fr/` for a translation. */
+  root: string;
   siteUrl?: string;
   brand: ResolvedConfig['brand'];
   footerLinks: ResolvedConfig['footerLinks'];
@@ -82,6 +85,10 @@ export interface PageContext {
   /** The print page's sections: every page of the guide in reading order. */
   sections?: PrintSection[];
   frontMatter: Record<string, unknown>;
+  /** In a guide with locales: the page in every locale (`href` is absolute when `siteUrl` is set). */
+  translations?: (Translation & { href: string })[];
+  /** The page is the default locale's, shown because this locale has no translation of it. */
+  untranslated?: { lang: string; dir: 'ltr' | 'rtl'; label: string };
 }
 
 /** What a template receives. */
@@ -103,9 +110,10 @@ export function buildSiteContext(
     title: guide.title,
     description: guide.description,
     lang: guide.lang,
-    ...(dir === 'rtl' ? { dir } : {}),
+    ...(guide.locale ? { dir: guide.locale.dir } : dir === 'rtl' ? { dir } : {}),
     strings: resolveStrings(theme.strings, config.strings, guide.lang, diagnostics),
     base: config.base,
+    root: config.base + localePrefix(guide),
     siteUrl: config.siteUrl,
     brand: config.brand.logo ? { ...config.brand, logo: publicUrl(config.base, config.brand.logo) } : config.brand,
     footerLinks: config.footerLinks,
@@ -132,6 +140,7 @@ export function buildPageContext(
   guide: Guide,
   node: PageNode,
   body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
+  translations: Translation[] = [],
 ): PageContext {
   return {
     layout: node.kind === 'home' ? 'home' : node.children.length > 0 || !node.file ? 'section' : 'article',
@@ -154,11 +163,31 @@ export function buildPageContext(
     siblings: siblings(guide, node),
     articles: [],
     frontMatter: node.frontMatter,
+    ...localeFields(guide, node, translations),
   };
 }
 
+/** What a page of a guide with locales adds: its translations, and whether it is one. */
+function localeFields(guide: Guide, node: PageNode | undefined, translations: Translation[]): Partial<PageContext> {
+  if (translations.length === 0) return {};
+  const fields: Partial<PageContext> = {
+    translations: translations.map((t) => ({ ...t, href: absoluteUrl(guide, t.url) })),
+  };
+  if (node?.untranslated) {
+    const original = translations[0]!;
+    fields.untranslated = { lang: original.lang, dir: original.dir, label: original.label };
+    // The text is the default locale's: search engines are pointed there.
+    if (guide.siteUrl) fields.canonical = absoluteUrl(guide, original.url);
+  }
+  return fields;
+}
+
+function absoluteUrl(guide: Guide, url: string): string {
+  return guide.siteUrl ? new URL(url.slice(guide.base.length), guide.siteUrl).href : url;
+}
+
 /** Context of an author's page: the author and every page they wrote, in reading order. */
-export function buildAuthorContext(guide: Guide, author: Author): PageContext {
+export function buildAuthorContext(guide: Guide, author: Author, translations: Translation[] = []): PageContext {
   const articles = guide.pages.filter((p) => p.kind !== 'home' && p.file && p.authors.includes(author.id));
   return {
     ...emptyPage(guide, 'author', author.name, author.url, author.path),
@@ -166,6 +195,7 @@ export function buildAuthorContext(guide: Guide, author: Author): PageContext {
     breadcrumbs: [linkRef(guide.home)],
     author,
     articles: articles.map(linkItem),
+    ...localeFields(guide, undefined, translations),
   };
 }
 

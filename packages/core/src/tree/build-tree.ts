@@ -3,7 +3,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { SourcePage } from '../discover/read-sources.js';
-import type { Author, AuthorEntry, Guide, PageKind, PageNode } from '../model/guide.js';
+import type { Author, AuthorEntry, Guide, GuideLocale, PageKind, PageNode } from '../model/guide.js';
 import { parseName, readableTitle, slugify } from '../model/parse-name.js';
 import { publicUrl } from '../model/public-url.js';
 import { AUTHORS_PATH, PRINT_PATH } from '../model/site-paths.js';
@@ -17,6 +17,27 @@ export interface TreeInput {
   files: DiscoveredFiles;
   sources: Map<string, SourcePage>;
   authors: Map<string, AuthorEntry>;
+}
+
+/** Which locale a tree is built for: its folder's pages, and the default locale's where it has none. */
+export interface LocaleTree {
+  locale: GuideLocale;
+  /** Every locale of the guide, the default first. */
+  locales: readonly GuideLocale[];
+  title: string;
+  description: string;
+}
+
+/**
+ * The content a tree is built from, as paths within the locale's folder (the whole content folder
+ * without locales), and the file each path stands for.
+ */
+interface TreeFiles {
+  pages: string[];
+  dirs: string[];
+  fileOf(relative: string): string;
+  dirOf(relative: string): string;
+  isTranslated(relative: string): boolean;
 }
 
 /** A node while its siblings are sorted: its sort key and the name it came from. */
@@ -37,24 +58,28 @@ const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdow
  * Builds the navigation tree from the discovered files: numbering and ordering, chapter and
  * section numbers, titles, slugs and URLs, authors. Pure: reads nothing from disk.
  */
-export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
+export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTree?: LocaleTree): Guide {
   const { config, sources } = input;
-  const home = buildFolders(input, diagnostics);
-  if (!home.file) home.description ||= config.description;
+  const locale = localeTree?.locale;
+  const prefix = locale?.prefix ?? '';
+  const description = localeTree?.description ?? config.description;
+  const home = buildFolders(input, treeFiles(input.files, localeTree), localeTree?.title ?? config.title, diagnostics);
+  if (!home.file) home.description ||= description;
+  home.path = prefix;
   const pages = [...walkPages(home)] as NodeDraft[];
   const byId = new Map<string, NodeDraft>(pages.map((node) => [node.id, node]));
   const claim = createUrlClaims(config.base, diagnostics);
-  claim(PRINT_PATH, 'the print page');
+  claim(prefix + PRINT_PATH, 'the print page');
   for (const node of pages) {
     const parent = node.parent === undefined ? undefined : byId.get(node.parent)!;
-    if (parent) node.path = pagePath(node, parent, sources, diagnostics);
+    if (parent) node.path = pagePath(node, parent, prefix, sources, diagnostics);
     node.url = encodeURI(config.base + node.path);
     claim(node.path, node.file ?? `${node.dir}/`, node.file);
   }
 
   const authors = new Map<string, Author>();
   for (const [id, entry] of input.authors) {
-    const authorPath = `${AUTHORS_PATH}${slugify(id)}/`;
+    const authorPath = `${prefix}${AUTHORS_PATH}${slugify(id)}/`;
     const avatar = entry.avatar && publicUrl(config.base, entry.avatar);
     authors.set(id, { ...entry, avatar, path: authorPath, url: encodeURI(config.base + authorPath) });
     claim(authorPath, `the page of author "${id}"`);
@@ -71,9 +96,9 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
     Object.freeze(node);
   }
   return {
-    title: config.title,
-    description: config.description,
-    lang: config.lang,
+    title: localeTree?.title ?? config.title,
+    description,
+    lang: locale?.lang ?? config.lang,
     base: config.base,
     siteUrl: config.siteUrl,
     home,
@@ -83,22 +108,48 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
     byDir,
     authors,
     glossaryFile: glossaryPage(pages, sources, diagnostics),
+    ...(localeTree ? { locale, locales: localeTree.locales } : {}),
+  };
+}
+
+/** The pages and folders a tree is made of: the whole content folder, or a locale's view of it. */
+function treeFiles(files: DiscoveredFiles, localeTree: LocaleTree | undefined): TreeFiles {
+  if (!localeTree) {
+    const same = (relative: string) => relative;
+    return { pages: files.pages, dirs: files.dirs, fileOf: same, dirOf: same, isTranslated: () => true };
+  }
+  const own = localeTree.locale.folder;
+  const fallback = localeTree.locales[0]!.folder;
+  const within = (folder: string, list: string[]) =>
+    list.flatMap((p) => (p === folder ? [''] : p.startsWith(`${folder}/`) ? [p.slice(folder.length + 1)] : []));
+  const translated = new Set(within(own, files.pages));
+  const pages = [...new Set([...within(fallback, files.pages), ...translated])].sort();
+  const dirs = [...new Set([...within(fallback, files.dirs), ...within(own, files.dirs)])].sort();
+  return {
+    pages,
+    dirs: dirs.includes('') ? dirs : ['', ...dirs],
+    fileOf: (relative) => `${translated.has(relative) ? own : fallback}/${relative}`,
+    dirOf: (relative) => (relative ? `${own}/${relative}` : own),
+    isTranslated: (relative) => translated.has(relative),
   };
 }
 
 /** The folders and their pages as a tree of drafts, each folder's children sorted and numbered. */
-function buildFolders({ config, files, sources }: TreeInput, diagnostics: DiagnosticBag): NodeDraft {
+function buildFolders({ config, sources }: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
   const collator = new Intl.Collator(config.lang, { numeric: true, sensitivity: 'base' });
-  const folderPage = chooseFolderPages(files.pages, diagnostics);
+  const folderPage = chooseFolderPages(files.pages, files.fileOf, diagnostics);
   const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f)));
   const subdirs = groupByDir(files.dirs.filter((d) => d !== ''));
+  const localized = config.locales.length > 0;
 
-  const makeNode = (kind: PageKind, file: string | undefined, stem: string, depth: number): NodeDraft => {
+  const makeNode = (kind: PageKind, relative: string | undefined, stem: string, depth: number): NodeDraft => {
+    const file = relative === undefined ? undefined : files.fileOf(relative);
     const source = file ? sources.get(file) : undefined;
     const fm = source?.frontMatter.data ?? {};
     const title = fm.title ?? source?.heading ?? readableTitle(stem);
     return {
       id: file ?? '',
+      ...(localized && relative !== undefined ? { localeId: relative, ...(files.isTranslated(relative) ? {} : { untranslated: true }) } : {}),
       kind,
       file,
       title,
@@ -114,9 +165,9 @@ function buildFolders({ config, files, sources }: TreeInput, diagnostics: Diagno
     };
   };
 
-  const isExcluded = (file: string | undefined): boolean => {
-    if (!file) return false;
-    const source = sources.get(file);
+  const isExcluded = (relative: string | undefined): boolean => {
+    if (relative === undefined) return false;
+    const source = sources.get(files.fileOf(relative));
     return !source || (source.frontMatter.data.draft === true && !config.drafts);
   };
 
@@ -130,14 +181,15 @@ function buildFolders({ config, files, sources }: TreeInput, diagnostics: Diagno
     if (isExcluded(file)) return undefined;
     const name = dir === '' ? '' : path.posix.basename(dir);
     const kind: PageKind = depth === 0 ? 'home' : depth === 1 ? 'chapter' : 'group';
-    const node = makeNode(kind, file, parseName(name).stem || config.title, depth);
-    node.id = file ?? `${dir}/`;
-    node.dir = dir;
+    const node = makeNode(kind, file, parseName(name).stem || guideTitle, depth);
+    node.id = node.file ?? `${files.dirOf(dir)}/`;
+    node.dir = files.dirOf(dir);
+    if (localized && !file) node.localeId = `${dir}/`;
     const children: Draft[] = [];
     for (const pageFile of pagesByDir.get(dir) ?? []) {
       if (isExcluded(pageFile)) continue;
       const leaf = makeNode(depth === 0 ? 'chapter' : 'article', pageFile, parseName(path.posix.basename(pageFile)).stem, depth + 1);
-      children.push(draftOf(leaf, path.posix.basename(pageFile), pageFile));
+      children.push(draftOf(leaf, path.posix.basename(pageFile), leaf.file!));
     }
     for (const sub of subdirs.get(dir) ?? []) {
       const child = buildFolder(sub, depth + 1);
@@ -151,7 +203,7 @@ function buildFolders({ config, files, sources }: TreeInput, diagnostics: Diagno
       node.children.push(child.node);
     }
     if (depth === 0) numberChapters(children);
-    return draftOf(node, name, file ?? dir);
+    return draftOf(node, name, node.file ?? node.dir);
   };
   return buildFolder('', 0)!.node;
 }
@@ -187,17 +239,17 @@ function glossaryPage(pages: PageNode[], sources: Map<string, SourcePage>, diagn
 }
 
 /** A folder's own page: `index.md`, else `README.md`. Warns when both exist. */
-function chooseFolderPages(pages: string[], diagnostics: DiagnosticBag): Map<string, string> {
+function chooseFolderPages(pages: string[], fileOf: (relative: string) => string, diagnostics: DiagnosticBag): Map<string, string> {
   const chosen = new Map<string, string>();
   for (const file of pages) {
     if (!isFolderPage(file)) continue;
     const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
     const current = chosen.get(dir);
     if (current === undefined || rank(file) < rank(current)) {
-      if (current) ignoredReadme(current, file, diagnostics);
+      if (current) ignoredReadme(fileOf(current), fileOf(file), diagnostics);
       chosen.set(dir, file);
     } else {
-      ignoredReadme(file, current, diagnostics);
+      ignoredReadme(fileOf(file), fileOf(current), diagnostics);
     }
   }
   return chosen;
@@ -274,7 +326,7 @@ function numberSections(node: NodeDraft, section: number[]): void {
 }
 
 /** Output path of a page: its parent's path plus its slug, or the `slug` as given when it starts with `/`. */
-function pagePath(node: PageNode, parent: PageNode, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): string {
+function pagePath(node: PageNode, parent: PageNode, prefix: string, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): string {
   const custom = node.frontMatter.slug;
   const origin = node.file ?? node.dir ?? '';
   const own = slugify(parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem);
@@ -288,5 +340,5 @@ function pagePath(node: PageNode, parent: PageNode, sources: Map<string, SourceP
     return `${parent.path}${own}/`;
   }
   const joined = `${segments.join('/')}/`;
-  return custom.startsWith('/') ? joined : `${parent.path}${joined}`;
+  return custom.startsWith('/') ? prefix + joined : `${parent.path}${joined}`;
 }
