@@ -175,6 +175,24 @@
   focusScrollers();
   addEventListener('resize', focusScrollers, { passive: true });
 
+  /* Language picker: a <details> that works without this; Escape closes it (focus back on its
+     summary), and so does a click or focus outside it. */
+  const picker = $('.gk-lang');
+  if (picker) {
+    const summary = $('summary', picker);
+    picker.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !picker.open) return;
+      event.preventDefault();
+      picker.open = false;
+      summary.focus();
+    });
+    const outside = (event) => {
+      if (picker.open && !picker.contains(event.target)) picker.open = false;
+    };
+    doc.addEventListener('click', outside);
+    doc.addEventListener('focusin', outside);
+  }
+
   /* Code blocks: a copy button. */
   if (navigator.clipboard) {
     for (const pre of $$('.gk-prose pre')) {
