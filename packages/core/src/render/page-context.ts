@@ -88,7 +88,13 @@ export interface PageContext {
   /** In a guide with locales: the page in every locale (`href` is absolute when `siteUrl` is set). */
   translations?: (Translation & { href: string })[];
   /** The page is the default locale's, shown because this locale has no translation of it. */
-  untranslated?: { lang: string; dir: 'ltr' | 'rtl'; label: string };
+  untranslated?: {
+    lang: string;
+    dir: 'ltr' | 'rtl';
+    /** The default locale's name in itself (`English`), and in the page's language (`anglais`). */
+    label: string;
+    name: string;
+  };
 }
 
 /** What a template receives. */
@@ -175,11 +181,20 @@ function localeFields(guide: Guide, node: PageNode | undefined, translations: Tr
   };
   if (node?.untranslated) {
     const original = translations[0]!;
-    fields.untranslated = { lang: original.lang, dir: original.dir, label: original.label };
+    fields.untranslated = { lang: original.lang, dir: original.dir, label: original.label, name: languageName(original.lang, guide.lang) };
     // The text is the default locale's: search engines are pointed there.
     if (guide.siteUrl) fields.canonical = absoluteUrl(guide, original.url);
   }
   return fields;
+}
+
+/** A language's name in another language (`en` in `fr`: `anglais`), through `Intl.DisplayNames`. */
+function languageName(lang: string, inLang: string): string {
+  try {
+    return new Intl.DisplayNames([inLang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
 }
 
 function absoluteUrl(guide: Guide, url: string): string {
