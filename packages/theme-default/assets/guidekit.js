@@ -4,20 +4,9 @@
   const root = doc.documentElement;
   const $ = (selector, scope = doc) => scope.querySelector(selector);
   const $$ = (selector, scope = doc) => Array.from(scope.querySelectorAll(selector));
-  /* UI strings come from the page (the theme's table in the page's language), never from here. */
-  const lang = doc.documentElement.lang || undefined;
-  const strings = (() => {
-    try {
-      return JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}');
-    } catch {
-      return {};
-    }
-  })();
-  const t = (key, vars = {}) => {
-    let text = strings[key] ?? key;
-    if (typeof text === 'object') text = text[new Intl.PluralRules(lang).select(vars.count)] ?? text.other ?? key;
-    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? (typeof vars[name] === 'number' ? vars[name].toLocaleString(lang) : String(vars[name])) : whole));
-  };
+  /* UI strings come from the page, in its language. */
+  const strings = JSON.parse($('#gk-strings')?.textContent || '{}');
+  const t = (key) => strings[key] ?? key;
 
   /* Colour scheme: the inline head script already set data-theme; the button flips it and
      remembers the choice. Without a stored choice the page follows the system setting live. */
@@ -175,23 +164,13 @@
   focusScrollers();
   addEventListener('resize', focusScrollers, { passive: true });
 
-  /* Language picker: a <details> that works without this; Escape closes it (focus back on its
-     summary), and so does a click or focus outside it. */
-  const picker = $('.gk-lang');
-  if (picker) {
-    const summary = $('summary', picker);
-    picker.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || !picker.open) return;
-      event.preventDefault();
-      picker.open = false;
-      summary.focus();
-    });
-    const outside = (event) => {
-      if (picker.open && !picker.contains(event.target)) picker.open = false;
-    };
-    doc.addEventListener('click', outside);
-    doc.addEventListener('focusin', outside);
-  }
+  /* Language picker: a <details>, so it works without this; Escape closes it. */
+  $('.gk-lang')?.addEventListener('keydown', (event) => {
+    const picker = event.currentTarget;
+    if (event.key !== 'Escape' || !picker.open) return;
+    picker.open = false;
+    $('summary', picker).focus();
+  });
 
   /* Code blocks: a copy button. */
   if (navigator.clipboard) {

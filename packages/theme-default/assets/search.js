@@ -1,27 +1,21 @@
 /* Search: the header button, "/" or Ctrl/⌘+K open a dialog; only then does pagefind load (from
-   the slot's data-search URL). Arrow keys pick a result, Enter opens it, Escape closes. */
+   the slot's data-search URL). Arrow keys pick a result, Enter opens it, Escape closes. The button
+   and the dialog come from the slot's <template>, in the page's language. */
 (() => {
   const doc = document;
   const slot = doc.querySelector('.search-slot[data-search]');
   const bundle = slot?.dataset.search;
-  if (!bundle) return;
-  /* UI strings come from the page (the theme's table in the page's language), never from here. */
-  const lang = doc.documentElement.lang || undefined;
-  const strings = (() => {
-    try {
-      return JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}');
-    } catch {
-      return {};
-    }
-  })();
+  const parts = slot?.querySelector('template')?.content;
+  if (!bundle || !parts) return;
+  /* UI strings come from the page, in its language. */
+  const lang = doc.documentElement.lang;
+  const strings = JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}');
   const t = (key, vars = {}) => {
     let text = strings[key] ?? key;
-    if (typeof text === 'object') text = text[new Intl.PluralRules(lang).select(vars.count)] ?? text.other ?? key;
-    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in vars ? (typeof vars[name] === 'number' ? vars[name].toLocaleString(lang) : String(vars[name])) : whole));
+    if (text.other) text = text[new Intl.PluralRules(lang).select(vars.count)] ?? text.other;
+    return text.replace(/\{(\w+)\}/g, (whole, name) => vars[name]?.toLocaleString(lang) ?? whole);
   };
-  const attr = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  slot.insertAdjacentHTML('beforeend', `<button type="button" class="gk-search-button" aria-label="${attr(t('search.button'))}" aria-haspopup="dialog" aria-keyshortcuts="/ Control+K Meta+K"><span>${attr(t('search.button'))}</span><kbd>/</kbd></button>`);
-  const label = `aria-label="${attr(t('search.label'))}"`;
+  slot.append(parts.querySelector('button'));
   let dialog, input, list, status, pagefind, active = -1;
   const setActive = (index) => {
     const options = [...list.children];
@@ -80,11 +74,7 @@
     }
   };
   const build = () => {
-    doc.body.insertAdjacentHTML(
-      'beforeend',
-      `<dialog class="gk-search" ${label}><div class="gk-search-box"><input type="search" role="combobox" ${label} aria-autocomplete="list" aria-expanded="false" aria-controls="gk-search-results" placeholder="${attr(t('search.label'))}" autocomplete="off" spellcheck="false"><button type="button" class="gk-search-close" aria-label="${attr(t('search.close'))}">Esc</button></div><p class="gk-search-status" role="status"></p><ul id="gk-search-results" class="gk-search-results" role="listbox" aria-label="${attr(t('search.results'))}"></ul></dialog>`,
-    );
-    dialog = doc.body.lastElementChild;
+    dialog = doc.body.appendChild(parts.querySelector('dialog'));
     [input, list, status] = ['input', 'ul', 'p'].map((tag) => dialog.querySelector(tag));
     input.addEventListener('input', search);
     input.addEventListener('keydown', (event) => {
