@@ -82,8 +82,8 @@ describe('a page a translation lacks', () => {
     expect(await page.locator('.gk-prose').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').innerText()).toBe('Style');
     // The theme's own words are French; the chapters around it are the French ones.
-    expect(await page.locator('.gk-toc-title').innerText()).toBe('Sur cette page');
-    expect(await page.getByRole('navigation', { name: 'Chapitres' }).getByRole('link').allInnerTexts()).toEqual([
+    expect(await page.locator('.gk-toc-title').textContent()).toBe('Sur cette page');
+    expect(await page.getByRole('navigation', { name: 'Chapitres' }).getByRole('link').allTextContents()).toEqual([
       '1. Bien commencer',
       '2. Écrire',
       'Style',
@@ -115,7 +115,7 @@ describe('right to left', () => {
       return { left: box.left, right: box.right };
     }))!;
     expect(prose.x + prose.width - heading.right).toBeLessThan(4);
-    expect(await page.locator('.gk-toc-title').innerText()).toBe('في هذه الصفحة');
+    expect(await page.locator('.gk-toc-title').textContent()).toBe('في هذه الصفحة');
 
     const fallback = await open('ar/writing/style/');
     expect(await fallback.locator('.gk-prose').getAttribute('dir')).toBe('ltr');
@@ -174,11 +174,15 @@ describe('search', () => {
     const urls = await results.locator('a').evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((u) => u.startsWith('/field-notes/fr/'))).toBe(true);
-    await page.waitForFunction(() => /résultats?$/.test(document.querySelector('.gk-search-status')?.textContent ?? ''));
+    const status = page.locator('.gk-search-status');
+    expect(await status.textContent()).toMatch(/^\d+ résultats?$/);
 
-    // An English word of an untranslated page is not found in French: the page is indexed once, in English.
+    // The English page a French URL shows untranslated is indexed once, in English: a French search never leads to it.
+    const before = await status.textContent();
     await box.fill('ledge');
-    await page.waitForFunction(() => (document.querySelector('.gk-search-status')?.textContent ?? '').startsWith('Aucun résultat'));
+    await page.waitForFunction((text) => document.querySelector('.gk-search-status')?.textContent !== text, before);
+    const after = await results.locator('a').evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+    expect(after.every((u) => u.startsWith('/field-notes/fr/') && !u.includes('/style/'))).toBe(true);
     await page.close();
 
     const english = await open('');
