@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { UserConfig } from './define-config.js';
 import { resolveConfig, type BuildOverrides, type ResolvedConfig } from './resolve-config.js';
+import { checkBase, validateConfig } from './validate-config.js';
 
 /** Config file names looked for in the content folder, in this order. */
 export const CONFIG_FILES = ['guidekit.config.js', 'guidekit.config.mjs'];
@@ -14,6 +15,10 @@ export const CONFIG_FILES = ['guidekit.config.js', 'guidekit.config.mjs'];
  */
 export async function loadConfig(root: string, overrides: BuildOverrides = {}): Promise<ResolvedConfig> {
   const absRoot = path.resolve(root);
+  const badBase = overrides.base === undefined ? undefined : checkBase(overrides.base);
+  if (badBase) {
+    throw new GuidekitError([{ severity: 'error', rule: 'usage', message: `--base ${badBase}: "${overrides.base}"` }], 'usage');
+  }
   if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory()) {
     throw new GuidekitError(
       [{ severity: 'error', rule: 'content-folder', message: `content folder not found: ${root}` }],
@@ -38,6 +43,8 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
       { severity: 'error', rule: 'config', file: name, message: 'config must `export default` an object' },
     ]);
   }
+  const problems = validateConfig(user as Record<string, unknown>, name);
+  if (problems.length > 0) throw new GuidekitError(problems);
   return resolveConfig(user as UserConfig, absRoot, overrides, file);
 }
 
