@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
+import { registerPreview } from './commands/preview.js';
 import { registerWatch } from './commands/watch.js';
 import { printDiagnostics } from './print.js';
 
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerBuild(program, setCode);
   registerWatch(program);
+  registerPreview(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,30 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** An HTTP server listening on a host and port. */
+export interface Listening {
+  server: http.Server;
+  /** `http://HOST:PORT` (an IPv6 host in brackets). */
+  origin: string;
+  /** Stops it, ending open connections. */
+  close(): Promise<void>;
+}
+
+/** Starts `handler` on `host`:`port` (0 for a free port). */
+export async function listen(handler: http.RequestListener, host: string, port: number): Promise<Listening> {
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    server,
+    origin: `http://${shown}:${address.port}`,
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
