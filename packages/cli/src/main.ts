@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
+import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
 import { registerWatch } from './commands/watch.js';
 import { printDiagnostics } from './print.js';
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
   const setCode = (c: number) => {
     code = c;
   };
+  registerInit(program);
   registerBuild(program, setCode);
   registerWatch(program);
   registerPreview(program);
