@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,5 +94,23 @@ describe('guidekit preview', () => {
     const result = spawnSync(process.execPath, [bin, 'preview', empty], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`error: no built guide in ${path.join(empty, 'dist')}: run \`guidekit build ${empty}\` first`);
+  });
+
+  it('exits 2 when the port is taken, saying how to choose another', async () => {
+    const taken = http.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const run = spawn(process.execPath, [bin, 'preview', root, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        run.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+        run.once('exit', (code) => resolve({ code, stderr }));
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`error: cannot serve on 127.0.0.1:${port}: port ${port} is in use (choose another with --port, or --port 0 for a free one)\n`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { GuidekitError } from '@guidekit/core';
 
 /** An HTTP server listening on a host and port. */
 export interface Listening {
@@ -10,11 +11,16 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Starts `handler` on `host`:`port` (0 for a free port). */
+/** Starts `handler` on `host`:`port` (0 for a free port); a port in use or refused is a usage error. */
 export async function listen(handler: http.RequestListener, host: string, port: number): Promise<Listening> {
   const server = http.createServer(handler);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const why = { EADDRINUSE: 'is in use', EACCES: 'is not allowed', EADDRNOTAVAIL: 'is not an address of this machine' }[error.code ?? ''];
+      if (!why) return reject(error);
+      const message = `cannot serve on ${host}:${port}: ${error.code === 'EADDRNOTAVAIL' ? host : `port ${port}`} ${why}`;
+      reject(new GuidekitError([{ severity: 'error', rule: 'listen', message, hint: 'choose another with --port, or --port 0 for a free one' }], 'usage'));
+    });
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
