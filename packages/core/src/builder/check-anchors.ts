@@ -1,7 +1,7 @@
 import { closestMatch } from '../diagnostics/closest-match.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
-import type { Guide, PageNode } from '../tree/types.js';
+import type { Guide, PageNode } from '../model/guide.js';
 
 /** Warns about `page.md#anchor` links whose anchor is not an id on the target page. */
 export function checkAnchors(guide: Guide, bodies: Map<PageNode, RenderedMarkdown | undefined>, diagnostics: DiagnosticBag): void {

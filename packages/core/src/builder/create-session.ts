@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { CONFIG_FILES } from '../config/load-config.js';
-import { isInside } from '../discover/discover-files.js';
+import { isInside } from '../support/is-inside.js';
 import { createBuilder, type BuildOptions, type BuildReport, type Builder } from './create-builder.js';
 
 /** A build session that follows edits: the engine behind `guidekit watch`. */

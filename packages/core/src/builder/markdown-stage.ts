@@ -5,10 +5,10 @@ import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { describeTarget, resolveLink } from '../markdown/resolve-link.js';
-import type { Guide, PageNode } from '../tree/types.js';
-import type { BuildState } from './build-cache.js';
+import type { Guide, PageNode } from '../model/guide.js';
+import type { BuildState } from './cache/build-cache.js';
 import { createMarkdownPool, defaultPoolSize } from './markdown-pool.js';
-import type { BuildOptions } from './create-builder.js';
+import type { BuildOptions } from './build-options.js';
 
 /** Below this many pages to render, worker threads cost more to start than they save. */
 const POOL_THRESHOLD = 48;

@@ -1,35 +1,6 @@
-import { hashOf } from '../hash.js';
+import { hashOf } from '../support/hash.js';
 import type { PageContext } from '../render/page-context.js';
-import type { Guide, PageNode } from '../tree/types.js';
-
-/**
- * Signatures of what a page's sidebar shows: the chapter list, and the subtree of the page's own
- * chapter. Two renderings of a page with equal signatures show the same navigation.
- */
-export function createNavSignatures(guide: Guide): (node: PageNode | undefined) => string {
-  const describe = (n: PageNode) => `${n.label}\t${n.url}\t${n.children.length}`;
-  const chapters = hashOf(guide.home.children.map(describe).join('\n'));
-  const subtrees = new Map<PageNode, string>();
-  const subtree = (chapter: PageNode): string => {
-    let sig = subtrees.get(chapter);
-    if (sig === undefined) {
-      const lines: string[] = [];
-      const visit = (n: PageNode, depth: number) => {
-        lines.push(`${depth}\t${describe(n)}`);
-        n.children.forEach((c) => visit(c, depth + 1));
-      };
-      visit(chapter, 0);
-      sig = hashOf(lines.join('\n'));
-      subtrees.set(chapter, sig);
-    }
-    return sig;
-  };
-  return (node) => {
-    let chapter = node;
-    while (chapter?.parent && chapter.parent.parent) chapter = chapter.parent;
-    return chapter && chapter !== guide.home ? `${chapters}:${subtree(chapter)}:${node!.id}` : `${chapters}:${node?.id ?? ''}`;
-  };
-}
+import type { Guide, PageNode } from '../model/guide.js';
 
 /** The key of a rendered page: equal keys render equal HTML with the same theme. */
 export function renderKey(page: PageContext, body: { hash: string } | undefined, navSignature: string, themeSignature: string): string {
@@ -43,7 +14,7 @@ export function renderKey(page: PageContext, body: { hash: string } | undefined,
  */
 export function wholeGuideKey(guide: Guide, salt: string, pageKey: (node: PageNode) => string): string {
   const lines = guide.pages.map((n) => `${n.path}\t${n.depth}\t${n.number ?? ''}\t${n.label}\t${pageKey(n)}`);
-  return hashOf(salt, guide.config.base, ...lines);
+  return hashOf(salt, guide.base, ...lines);
 }
 
 /**
@@ -52,7 +23,7 @@ export function wholeGuideKey(guide: Guide, salt: string, pageKey: (node: PageNo
  */
 export function structureSignature(guide: Guide, themeSignature: string): string {
   const lines = guide.pages.map((n) =>
-    [n.id, n.kind, n.depth, n.parent?.id ?? '', n.path, n.label, n.title, n.description, n.number ?? '', n.authors.join(','), JSON.stringify(n.frontMatter)].join('\t'),
+    [n.id, n.kind, n.depth, n.parent ?? '', n.path, n.label, n.title, n.description, n.number ?? '', n.authors.join(','), JSON.stringify(n.frontMatter)].join('\t'),
   );
   return hashOf(themeSignature, JSON.stringify([...guide.authors.values()]), ...lines);
 }

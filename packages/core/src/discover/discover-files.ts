@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { CONFIG_FILES } from '../config/load-config.js';
-import { listFiles } from '../write/list-files.js';
+import { isInside } from '../support/is-inside.js';
+import { listFiles } from '../support/list-files.js';
 import { picomatch } from './deps.js';
 
 /** Files of the content folder that are not pages: registries and config. */
@@ -74,12 +75,6 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
 
 function isIgnoredName(name: string): boolean {
   return name.startsWith('_') || name.startsWith('.') || name === 'node_modules';
-}
-
-/** True when `child` is `parent` or lies below it. */
-export function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Byte order, so the walk (and everything built from it) is the same on every machine. */

@@ -1,20 +1,8 @@
 import type { Node } from 'yaml';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { FrontMatter } from '../model/guide.js';
 import { isScalar, isSeq, parseDocument } from './deps.js';
 import { readSimpleYaml } from './simple-yaml.js';
-
-/** The keys guidekit reads from a page's front matter. Others are kept for templates. */
-export interface FrontMatter {
-  title?: string;
-  description?: string;
-  slug?: string;
-  order?: number;
-  draft?: boolean;
-  /** Author ids, from `author:` or `authors:`. */
-  authors?: string[];
-  /** Any other keys, untouched, for themes. */
-  [key: string]: unknown;
-}
 
 /** Front matter read from a file, with where each key's value sits (for messages). */
 export interface ParsedFrontMatter {

@@ -2,19 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Node } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { AuthorEntry } from '../model/guide.js';
 import { decodeText } from './decode-text.js';
 import { LineCounter, parseDocument } from './deps.js';
-
-/** One entry of `authors.yml`. */
-export interface AuthorEntry {
-  id: string;
-  name: string;
-  role?: string;
-  bio?: string;
-  /** Path under `public/` or a URL. */
-  avatar?: string;
-  links: { label: string; url: string }[];
-}
 
 const FILES = ['authors.yml', 'authors.yaml'];
 

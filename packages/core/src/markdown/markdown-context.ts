@@ -1,6 +1,7 @@
+import type { Content } from '../discover/read-content.js';
 import type { ImageSize } from '../discover/read-image-sizes.js';
-import type { Glossary } from '../tree/build-glossary.js';
-import type { Guide } from '../tree/types.js';
+import type { Glossary } from './read-glossary.js';
+import type { Guide } from '../model/guide.js';
 
 export type { ImageSize } from '../discover/read-image-sizes.js';
 
@@ -28,15 +29,15 @@ export interface MarkdownContext {
   glossary?: Glossary;
 }
 
-/** The markdown context of a guide. */
-export function createMarkdownContext(guide: Guide): MarkdownContext {
+/** The markdown context of a guide read from `content`, with its glossary's terms. */
+export function createMarkdownContext(guide: Guide, content: Pick<Content, 'files' | 'images'>, glossary: Glossary | undefined): MarkdownContext {
   const ref = (node: { id: string; url: string }): PageRef => ({ id: node.id, url: node.url });
   return {
-    base: guide.config.base,
+    base: guide.base,
     files: new Map([...guide.byFile].map(([file, node]) => [file, ref(node)])),
     dirs: new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)])),
-    assets: guide.files.assets,
-    images: guide.images,
-    glossary: guide.glossary,
+    assets: content.files.assets,
+    images: content.images,
+    glossary,
   };
 }

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { FrontMatter } from '../discover/front-matter.js';
+import type { FrontMatter } from '../model/guide.js';
 import type { LinkDestination } from './remark-link-destinations.js';
 
 /** A heading of a page, for its table of contents. */

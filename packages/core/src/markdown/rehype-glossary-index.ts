@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { GlossaryTerm } from '../tree/build-glossary.js';
+import type { GlossaryTerm } from './read-glossary.js';
 import type { MarkdownContext } from './markdown-context.js';
 
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { hashOf } from '../hash.js';
+import { hashOf } from '../support/hash.js';
 import { hastToString } from './deps.js';
 import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
 import { walkTree } from './walk-tree.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hashOf } from '../hash.js';
-import { oneByte } from '../latin1.js';
+import { hashOf } from '../support/hash.js';
+import { oneByte } from '../support/latin1.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownProcessor } from './create-processor.js';
 import { VFile } from './deps.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { closestMatch } from '../diagnostics/closest-match.js';
-import { parseName, slugify } from '../tree/parse-name.js';
+import { parseName, slugify } from '../model/parse-name.js';
 import type { ImageSize, MarkdownContext, PageRef } from './markdown-context.js';
 
 /** What a link or image reference in a page points at. */

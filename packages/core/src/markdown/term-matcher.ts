@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../tree/build-glossary.js';
+import type { GlossaryTerm } from './read-glossary.js';
 
 /** A mention of a glossary term found in a text. */
 export interface TermMention {

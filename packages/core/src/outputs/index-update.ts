@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { hashOf } from '../hash.js';
+import { hashOf } from '../support/hash.js';
 import { BundlePool } from './bundle-pool.js';
 import { ENTRY, type BundleResult } from './search-bundle.js';
 import { writeIfChanged } from '../write/write-through.js';
-import { MANIFEST, planSearchShards, SEARCH_INDEX_PATH, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
+import { SEARCH_INDEX_PATH } from '../model/site-paths.js';
+import { MANIFEST, planSearchShards, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
 
 /**
  * The manifest: each bundle's folder below `pagefind/`, and a hash of the pages it indexes (empty

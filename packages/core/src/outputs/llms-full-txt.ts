@@ -1,13 +1,25 @@
-import { hashOf } from '../hash.js';
-import { createMarkdownContext, type MarkdownContext } from '../markdown/markdown-context.js';
+import { hashOf } from '../support/hash.js';
+import type { SourcePage } from '../discover/read-sources.js';
+import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { resolveLink } from '../markdown/resolve-link.js';
-import type { Guide, PageNode } from '../tree/types.js';
+import type { Guide, PageNode } from '../model/guide.js';
 import type { OutputPiece } from '../write/write-output.js';
 import { guideUrl } from './guide-url.js';
 
 /** A leading `# Title` (ATX) or `Title` + `===` (setext) line of a page body, after blank lines. */
 const LEADING_TITLE = /^\s*(?: {0,3}#[ \t]+[^\n]*|[^\n]+\n {0,3}=+[ \t]*)(?:\n|$)/;
+
+/** What `llms-full.txt` is made with besides the guide and the bodies. */
+export interface LlmsFullOptions {
+  /** What else the file depends on: part of every piece's key. */
+  salt: string;
+  /** The hash of a page's source. */
+  sourceHash: (node: PageNode) => string;
+  sources: Map<string, SourcePage>;
+  /** The markdown context the bodies were rendered with: links are resolved as they were. */
+  context: MarkdownContext;
+}
 
 /**
  * `llms-full.txt`: the whole guide as markdown in reading order: its title and description, then
@@ -22,11 +34,10 @@ const LEADING_TITLE = /^\s*(?: {0,3}#[ \t]+[^\n]*|[^\n]+\n {0,3}=+[ \t]*)(?:\n|$
 export function* renderLlmsFullTxt(
   guide: Guide,
   bodies: Map<PageNode, RenderedMarkdown | undefined>,
-  { salt, sourceHash }: { salt: string; sourceHash: (node: PageNode) => string },
+  { salt, sourceHash, sources, context }: LlmsFullOptions,
 ): Generator<OutputPiece> {
-  const intro = [`# ${guide.config.title}`, ...(guide.config.description ? [`> ${guide.config.description}`] : [])].join('\n\n');
+  const intro = [`# ${guide.title}`, ...(guide.description ? [`> ${guide.description}`] : [])].join('\n\n');
   yield { key: hashOf(salt, intro), text: () => intro };
-  let context: MarkdownContext | undefined;
   for (const node of guide.pages) {
     const url = guideUrl(guide, node.url);
     // The home page's title is the guide's, which opens the file.
@@ -35,7 +46,7 @@ export function* renderLlmsFullTxt(
     yield {
       key: hashOf(salt, head, sourceHash(node), body?.hash ?? ''),
       text: () => {
-        const text = pageText(guide, (context ??= createMarkdownContext(guide)), node, url, body);
+        const text = pageText(guide, context, sources, node, url, body);
         return `\n\n${head}${text ? `\n\n${text}` : ''}`;
       },
     };
@@ -44,8 +55,15 @@ export function* renderLlmsFullTxt(
 }
 
 /** The page's markdown body with its links rewritten, without front matter and leading title. */
-function pageText(guide: Guide, context: MarkdownContext, node: PageNode, url: string, body: RenderedMarkdown | undefined): string {
-  const source = node.file ? guide.sources.get(node.file) : undefined;
+function pageText(
+  guide: Guide,
+  context: MarkdownContext,
+  sources: Map<string, SourcePage>,
+  node: PageNode,
+  url: string,
+  body: RenderedMarkdown | undefined,
+): string {
+  const source = node.file ? sources.get(node.file) : undefined;
   if (!source) return '';
   const { text } = source;
   const parts: string[] = [];

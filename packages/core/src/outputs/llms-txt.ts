@@ -1,4 +1,6 @@
-import type { Guide, PageNode } from '../tree/types.js';
+import type { Guide, PageNode } from '../model/guide.js';
+import { LLMS_FULL_TXT, PRINT_PATH } from '../model/site-paths.js';
+import { walkPages } from '../model/walk-pages.js';
 import { guideUrl } from './guide-url.js';
 
 /**
@@ -9,27 +11,23 @@ import { guideUrl } from './guide-url.js';
 export function renderLlmsTxt(guide: Guide): string {
   const item = (node: PageNode, label = node.label) =>
     `- [${escapeText(label)}](${guideUrl(guide, node.url)})${node.description ? `: ${node.description}` : ''}`;
-  const lines = [`# ${guide.config.title}`, ''];
-  const description = guide.home.description || guide.config.description;
+  const lines = [`# ${guide.title}`, ''];
+  const description = guide.home.description || guide.description;
   if (description) lines.push(`> ${description}`, '');
   lines.push('## Chapters', '', ...guide.home.children.map((chapter) => item(chapter)), '');
   for (const chapter of guide.home.children) {
-    const below = descendants(chapter);
+    const below = [...walkPages(chapter)].slice(1);
     if (below.length > 0) lines.push(`## ${chapter.label}`, '', ...below.map((node) => item(node)), '');
   }
-  const base = guide.config.base;
+  const base = guide.base;
   lines.push(
     '## Optional',
     '',
-    `- [The whole guide](${guideUrl(guide, `${base}llms-full.txt`)}): every page as markdown, in reading order`,
-    `- [Print version](${guideUrl(guide, `${base}print/`)}): every page on one web page, to print or save as PDF`,
+    `- [The whole guide](${guideUrl(guide, `${base}${LLMS_FULL_TXT}`)}): every page as markdown, in reading order`,
+    `- [Print version](${guideUrl(guide, `${base}${PRINT_PATH}`)}): every page on one web page, to print or save as PDF`,
     '',
   );
   return lines.join('\n');
-}
-
-function descendants(node: PageNode): PageNode[] {
-  return node.children.flatMap((child) => [child, ...descendants(child)]);
 }
 
 function escapeText(text: string): string {

@@ -1,4 +1,5 @@
-import type { Guide } from '../tree/types.js';
+import type { Guide } from '../model/guide.js';
+import { pageFile } from '../model/site-paths.js';
 
 /** A page of the guide, as the search index takes it. */
 export interface SearchPage {
@@ -10,7 +11,7 @@ export interface SearchPage {
 
 /** The guide's pages in reading order, as the search index takes them. */
 export function searchPagesOf(guide: Guide): SearchPage[] {
-  return guide.pages.map((node) => ({ file: `${node.path}index.html`, chapter: node.path.split('/')[0]! }));
+  return guide.pages.map((node) => ({ file: pageFile(node.path), chapter: node.path.split('/')[0]! }));
 }
 
 /** A part of the index, with the chapters it indexes. */
@@ -21,8 +22,6 @@ export interface SearchShard {
   pages: string[];
 }
 
-/** Where the search index lives in the output folder. */
-export const SEARCH_INDEX_PATH = 'pagefind/';
 /** The folder below `pagefind/` of the bundles after the main one. */
 export const SHARDS_DIR = 'shards/';
 /** The list of the index's bundles the search dialog merges, and what each holds (in `pagefind/`). */

@@ -1,4 +1,5 @@
-import type { Guide } from '../tree/types.js';
+import type { Guide } from '../model/guide.js';
+import { LLMS_TXT, ROBOTS_TXT, SITEMAP_XML } from '../model/site-paths.js';
 import { renderLlmsTxt } from './llms-txt.js';
 import { renderRobots, renderSitemap } from './sitemap.js';
 
@@ -7,13 +8,13 @@ import { renderRobots, renderSitemap } from './sitemap.js';
  * (`llms-full.txt`, which holds the whole guide, is written with the print page). A file the
  * guide's `public/` folder already has is left to it.
  */
-export function renderSiteFiles(guide: Guide): Map<string, string> {
+export function renderSiteFiles(guide: Guide, publicFiles: readonly string[]): Map<string, string> {
   const files = new Map<string, string | undefined>([
-    ['sitemap.xml', renderSitemap(guide)],
-    ['robots.txt', renderRobots(guide)],
-    ['llms.txt', renderLlmsTxt(guide)],
+    [SITEMAP_XML, renderSitemap(guide)],
+    [ROBOTS_TXT, renderRobots(guide)],
+    [LLMS_TXT, renderLlmsTxt(guide)],
   ]);
-  const own = new Set(guide.files.publicFiles);
+  const own = new Set(publicFiles);
   const out = new Map<string, string>();
   for (const [file, content] of files) if (content !== undefined && !own.has(file)) out.set(file, content);
   return out;

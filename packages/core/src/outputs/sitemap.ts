@@ -1,8 +1,9 @@
-import type { Guide } from '../tree/types.js';
+import type { Guide } from '../model/guide.js';
+import { SITEMAP_XML } from '../model/site-paths.js';
 
 /** `sitemap.xml`: every content and author page, by full URL (needs `siteUrl`). */
 export function renderSitemap(guide: Guide): string | undefined {
-  const { siteUrl } = guide.config;
+  const { siteUrl } = guide;
   if (!siteUrl) return undefined;
   const paths = [...guide.pages.map((p) => p.path), ...[...guide.authors.values()].map((a) => a.path)];
   const urls = paths.map((p) => `  <url><loc>${escapeXml(new URL(encodeURI(p), siteUrl).href)}</loc></url>`);
@@ -11,9 +12,9 @@ export function renderSitemap(guide: Guide): string | undefined {
 
 /** `robots.txt` allowing everything and naming the sitemap (needs `siteUrl`). */
 export function renderRobots(guide: Guide): string | undefined {
-  const { siteUrl } = guide.config;
+  const { siteUrl } = guide;
   if (!siteUrl) return undefined;
-  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_XML, siteUrl).href}\n`;
 }
 
 function escapeXml(text: string): string {

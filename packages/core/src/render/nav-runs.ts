@@ -1,4 +1,4 @@
-import type { NavItem } from './page-context.js';
+import type { NavItem } from '../navigation/navigation.js';
 
 /** Entries in a run at most, and where runs are cut: see `createNavRuns`. */
 const CHUNK = 32;

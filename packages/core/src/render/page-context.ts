@@ -1,35 +1,12 @@
+import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { FaqItem, Heading } from '../markdown/page-data.js';
-import type { Author, Guide, PageNode } from '../tree/types.js';
-import { VERSION } from '../version.js';
-import type { PrintSection } from './print-context.js';
-import { publicUrl } from './public-url.js';
+import type { Author, Guide, PageNode } from '../model/guide.js';
+import { publicUrl } from '../model/public-url.js';
+import { NOT_FOUND_FILE } from '../model/site-paths.js';
+import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type LinkItem, type LinkRef, type NavItem } from '../navigation/navigation.js';
+import { VERSION } from '../support/version.js';
 
-/** A link in navigation, breadcrumbs, lists and prev/next. */
-export interface LinkItem {
-  /** Title with the chapter number for chapters (`3. Software Product Manager`). */
-  label: string;
-  title: string;
-  url: string;
-  description: string;
-  number?: number;
-}
-
-/** A link without description: what navigation, breadcrumbs and prev/next show. */
-export type LinkRef = Omit<LinkItem, 'description'>;
-
-/**
- * An entry of the sidebar tree. Only the current chapter's subtree is expanded into `children`.
- * It carries no description, so editing a page's text never changes other pages' sidebars.
- */
-export interface NavItem extends LinkRef {
-  /** This is the page being rendered. */
-  current: boolean;
-  /** The page being rendered is this item or below it. */
-  active: boolean;
-  /** The item has sub-topics (whether or not they are listed in `children`). */
-  hasChildren: boolean;
-  children: NavItem[];
-}
+export type { LinkItem, LinkRef, NavItem } from '../navigation/navigation.js';
 
 /** The theme-independent part of every page's context. */
 export interface SiteContext {
@@ -39,14 +16,29 @@ export interface SiteContext {
   /** Base path, starting and ending with `/`. */
   base: string;
   siteUrl?: string;
-  brand: Guide['config']['brand'];
-  footerLinks: Guide['config']['footerLinks'];
-  socialLinks: Guide['config']['socialLinks'];
+  brand: ResolvedConfig['brand'];
+  footerLinks: ResolvedConfig['footerLinks'];
+  socialLinks: ResolvedConfig['socialLinks'];
   home: LinkRef;
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
   generator: string;
+}
+
+/** One page of the guide inside the print page. */
+export interface PrintSection {
+  /** The section's id: the page's path below the base, between slashes (`/chapter/topic/`). */
+  id: string;
+  /** 0 for the home page, 1 for chapters, and so on. */
+  depth: number;
+  /** Heading level of the page's title: 2 for chapters, 3 below them, and so on (at most 6). */
+  level: number;
+  /** Section number: `3`, `3.1`, `3.1.2`; absent for the home page and unnumbered chapters. */
+  number?: string;
+  title: string;
+  /** The page's rendered markdown, its ids and links made to work on the one page. */
+  html: string;
 }
 
 /** Which template renders a page. */
@@ -94,8 +86,7 @@ export interface RenderContext {
 }
 
 /** The site context of a build: config, home link, and the theme's stylesheets and scripts. */
-export function buildSiteContext(guide: Guide, assets: { css: string[]; js: string[] }): SiteContext {
-  const { config } = guide;
+export function buildSiteContext(config: ResolvedConfig, guide: Guide, assets: { css: string[]; js: string[] }): SiteContext {
   return {
     title: config.title,
     description: config.description,
@@ -115,63 +106,19 @@ export function buildSiteContext(guide: Guide, assets: { css: string[]; js: stri
 /** Reading speed used for reading time. */
 const WORDS_PER_MINUTE = 220;
 
-/** A page node as a link. */
-export function linkRef(node: PageNode): LinkRef {
-  return { label: node.label, title: node.title, url: node.url, number: node.number };
-}
-
-/** A page node as a link with its description, for lists of sub-topics. */
-export function linkItem(node: PageNode): LinkItem {
-  return { ...linkRef(node), description: node.description };
-}
-
-/**
- * Makes the sidebar of each page of a build: every chapter, and the subtree of the chapter that
- * holds the page. An entry off the page's branch is the same object on every page, so a template
- * can render it, or a run of them (see `navRuns`), once per build with `{% memo %}`.
- */
-export function createNav(guide: Guide): (current: PageNode | undefined) => NavItem[] {
-  const collapsed = new Map<PageNode, NavItem>();
-  const entry = (node: PageNode, active: boolean, current: boolean, children: NavItem[]): NavItem => ({
-    ...linkRef(node),
-    current,
-    active,
-    hasChildren: node.children.length > 0,
-    children,
-  });
-  return (current) => {
-    const ancestors = new Set<PageNode>();
-    for (let node = current; node; node = node.parent) ancestors.add(node);
-    const item = (node: PageNode): NavItem => {
-      if (ancestors.has(node)) return entry(node, true, node === current, node.children.map(item));
-      let shared = collapsed.get(node);
-      if (!shared) collapsed.set(node, (shared = entry(node, false, false, [])));
-      return shared;
-    };
-    return guide.home.children.map(item);
-  };
-}
-
 /** Context of one content page: a function of the page, the tree and its rendered body. */
 export function buildPageContext(
   guide: Guide,
   node: PageNode,
   body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
-  readingIndex: Map<PageNode, number>,
 ): PageContext {
-  const index = readingIndex.get(node)!;
-  const prev = guide.pages[index - 1];
-  const next = guide.pages[index + 1];
-  const breadcrumbs: LinkRef[] = [];
-  for (let p = node.parent; p; p = p.parent) breadcrumbs.unshift(linkRef(p));
-  const parent = node.parent;
   return {
     layout: node.kind === 'home' ? 'home' : node.children.length > 0 || !node.file ? 'section' : 'article',
     kind: node.kind,
     title: node.title,
     label: node.label,
     number: node.number,
-    description: node.description || guide.config.description,
+    description: node.description || guide.description,
     url: node.url,
     canonical: canonicalUrl(guide, node.path),
     html: body.html,
@@ -179,18 +126,11 @@ export function buildPageContext(
     faq: body.faq,
     words: body.words,
     readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
-    breadcrumbs,
-    prev: prev ? linkRef(prev) : undefined,
-    next: next ? linkRef(next) : undefined,
+    breadcrumbs: breadcrumbs(guide, node),
+    ...prevNext(guide, node),
     authors: node.kind === 'home' ? [] : node.authors.map((id) => guide.authors.get(id)!),
-    children: node.children.map(linkItem),
-    siblings:
-      parent && parent.kind !== 'home'
-        ? {
-            parent: linkRef(parent),
-            items: parent.children.map((c) => ({ ...linkRef(c), current: c === node })),
-          }
-        : undefined,
+    children: subTopics(node),
+    siblings: siblings(guide, node),
     articles: [],
     frontMatter: node.frontMatter,
   };
@@ -210,7 +150,7 @@ export function buildAuthorContext(guide: Guide, author: Author): PageContext {
 
 /** Context of the 404 page. */
 export function buildNotFoundContext(guide: Guide): PageContext {
-  return emptyPage(guide, '404', 'Page not found', `${guide.config.base}404.html`, '404.html');
+  return emptyPage(guide, '404', 'Page not found', `${guide.base}${NOT_FOUND_FILE}`, NOT_FOUND_FILE);
 }
 
 /** The context of a page that is not a content page: no body, no place in the tree. */
@@ -220,7 +160,7 @@ export function emptyPage(guide: Guide, layout: 'author' | '404' | 'print', titl
     kind: layout,
     title,
     label: title,
-    description: guide.config.description,
+    description: guide.description,
     url,
     canonical: layout === '404' ? undefined : canonicalUrl(guide, path),
     html: '',
@@ -236,5 +176,5 @@ export function emptyPage(guide: Guide, layout: 'author' | '404' | 'print', titl
 }
 
 function canonicalUrl(guide: Guide, path: string): string | undefined {
-  return guide.config.siteUrl ? new URL(encodeURI(path), guide.config.siteUrl).href : undefined;
+  return guide.siteUrl ? new URL(encodeURI(path), guide.siteUrl).href : undefined;
 }

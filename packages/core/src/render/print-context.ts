@@ -1,27 +1,10 @@
-import { hashOf } from '../hash.js';
-import { attributePattern, tagPattern } from '../html-markup.js';
+import { hashOf } from '../support/hash.js';
+import { attributePattern, tagPattern } from '../support/html-markup.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
-import type { Guide, PageNode } from '../tree/types.js';
+import type { Guide, PageNode } from '../model/guide.js';
 import type { OutputPiece } from '../write/write-output.js';
-import { emptyPage, type PageContext } from './page-context.js';
-
-/** One page of the guide inside the print page. */
-export interface PrintSection {
-  /** The section's id: the page's path below the base, between slashes (`/chapter/topic/`). */
-  id: string;
-  /** 0 for the home page, 1 for chapters, and so on. */
-  depth: number;
-  /** Heading level of the page's title: 2 for chapters, 3 below them, and so on (at most 6). */
-  level: number;
-  /** Section number: `3`, `3.1`, `3.1.2`; absent for the home page and unnumbered chapters. */
-  number?: string;
-  title: string;
-  /** The page's rendered markdown, its ids and links made to work on the one page. */
-  html: string;
-}
-
-/** Where the print page is written, below the base. */
-export const PRINT_PATH = 'print/';
+import { PRINT_PATH } from '../model/site-paths.js';
+import { emptyPage, type PageContext, type PrintSection } from './page-context.js';
 
 /** Attributes that hold ids, whose values get the section's prefix. */
 const ID_REFS = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
@@ -106,36 +89,20 @@ function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext
 
 /** The print page's context, with each page's body as given. */
 function printContext(guide: Guide, bodyHtml: string[]): PageContext {
-  const numbers = sectionNumbers(guide);
   const sections = guide.pages.map(
     (node, i): PrintSection => ({
       id: `/${node.path}`,
       depth: node.depth,
       level: Math.min(node.depth + 1, 6),
-      number: numbers.get(node),
+      number: node.section.length > 0 ? node.section.join('.') : undefined,
       title: node.title,
       html: bodyHtml[i]!,
     }),
   );
   return {
-    ...emptyPage(guide, 'print', guide.config.title, `${guide.config.base}${PRINT_PATH}`, PRINT_PATH),
+    ...emptyPage(guide, 'print', guide.title, `${guide.base}${PRINT_PATH}`, PRINT_PATH),
     sections,
   };
-}
-
-/** `3`, `3.1`, `3.1.2`: chapter numbers, then each sub-topic's place among its siblings. */
-function sectionNumbers(guide: Guide): Map<PageNode, string> {
-  const numbers = new Map<PageNode, string>();
-  const visitNode = (node: PageNode, prefix: string) => {
-    node.children.forEach((child, i) => {
-      const number = node.kind === 'home' ? (child.number === undefined ? undefined : String(child.number)) : `${prefix}.${i + 1}`;
-      if (number === undefined) return;
-      numbers.set(child, number);
-      visitNode(child, number);
-    });
-  };
-  visitNode(guide.home, '');
-  return numbers;
 }
 
 /**

@@ -1,13 +1,16 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { SourcePage } from '../discover/read-sources.js';
-import type { Author, PageNode } from './types.js';
+import type { Author } from '../model/guide.js';
+import type { NodeDraft } from './build-tree.js';
 
 /**
  * Gives every page its authors: the ids it names, else those of the nearest folder page above it,
- * else the config's default. Unknown ids are errors at their place in the front matter.
+ * else the config's default. Unknown ids are errors at their place in the front matter. `pages`
+ * are in reading order, so a page's parent has its authors before the page.
  */
 export function assignAuthors(
-  home: PageNode,
+  pages: NodeDraft[],
+  byId: Map<string, NodeDraft>,
   sources: Map<string, SourcePage>,
   authors: Map<string, Author>,
   defaultAuthor: string | undefined,
@@ -20,22 +23,19 @@ export function assignAuthors(
     });
   }
   const fallback = defaultAuthor && authors.has(defaultAuthor) ? [defaultAuthor] : [];
-  const visit = (node: PageNode, inherited: string[]): void => {
+  for (const node of pages) {
     const source = node.file ? sources.get(node.file) : undefined;
     const own = source?.frontMatter.data.authors;
-    if (own) {
-      own.forEach((id, i) => {
-        if (authors.has(id)) return;
-        diagnostics.error(
-          'unknown-author',
-          `unknown author "${id}" (known: ${known})`,
-          { file: node.file, ...source!.frontMatter.authorPositions[i] },
-          'add it to authors.yml or fix the id',
-        );
-      });
-    }
+    own?.forEach((id, i) => {
+      if (authors.has(id)) return;
+      diagnostics.error(
+        'unknown-author',
+        `unknown author "${id}" (known: ${known})`,
+        { file: node.file, ...source!.frontMatter.authorPositions[i] },
+        'add it to authors.yml or fix the id',
+      );
+    });
+    const inherited = node.parent === undefined ? fallback : byId.get(node.parent)!.authors;
     node.authors = own ? own.filter((id) => authors.has(id)) : inherited;
-    for (const child of node.children) visit(child, node.authors);
-  };
-  visit(home, fallback);
+  }
 }

@@ -1,29 +1,29 @@
 import path from 'node:path';
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { SourcePage } from '../discover/read-sources.js';
-import type { AuthorEntry } from '../discover/read-authors.js';
-import type { ImageSize } from '../discover/read-image-sizes.js';
-import { PRINT_PATH } from '../render/print-context.js';
-import { publicUrl } from '../render/public-url.js';
-import { parseName, readableTitle, slugify } from './parse-name.js';
+import type { Author, AuthorEntry, Guide, PageKind, PageNode } from '../model/guide.js';
+import { parseName, readableTitle, slugify } from '../model/parse-name.js';
+import { publicUrl } from '../model/public-url.js';
+import { AUTHORS_PATH, PRINT_PATH } from '../model/site-paths.js';
+import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
-import { buildGlossary } from './build-glossary.js';
-import type { Author, Guide, PageKind, PageNode } from './types.js';
 
-/** What the tree is built from: everything discovery read from disk. */
+/** What the tree is built from: what discovery read from disk. */
 export interface TreeInput {
   config: ResolvedConfig;
   files: DiscoveredFiles;
   sources: Map<string, SourcePage>;
   authors: Map<string, AuthorEntry>;
-  images: Map<string, ImageSize>;
 }
 
-/** A node while the tree is being built: its sort key and the name it came from. */
+/** A page while the tree is being built; frozen into a {@link PageNode} once complete. */
+export type NodeDraft = Omit<{ -readonly [K in keyof PageNode]: PageNode[K] }, 'children' | 'authors'> & { children: NodeDraft[]; authors: string[] };
+
+/** A node while its siblings are sorted: its sort key and the name it came from. */
 interface Draft {
-  node: PageNode;
+  node: NodeDraft;
   /** The number of its file or folder name. */
   number?: number;
   /** What it sorts by: front matter `order`, else the number. */
@@ -36,17 +36,66 @@ interface Draft {
 const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdown'];
 
 /**
- * Builds the navigation tree from the discovered files: numbering and ordering, chapter numbers,
- * titles, slugs and URLs, authors, glossary terms. Pure: reads nothing from disk.
+ * Builds the navigation tree from the discovered files: numbering and ordering, chapter and
+ * section numbers, titles, slugs and URLs, authors. Pure: reads nothing from disk.
  */
 export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
-  const { config, files, sources } = input;
+  const { config, sources } = input;
+  const home = buildFolders(input, diagnostics);
+  if (!home.file) home.description ||= config.description;
+  const pages = [...walkPages(home)] as NodeDraft[];
+  const byId = new Map<string, NodeDraft>(pages.map((node) => [node.id, node]));
+  const claim = createUrlClaims(config.base, diagnostics);
+  claim(PRINT_PATH, 'the print page');
+  for (const node of pages) {
+    const parent = node.parent === undefined ? undefined : byId.get(node.parent)!;
+    if (parent) node.path = pagePath(node, parent, sources, diagnostics);
+    node.url = encodeURI(config.base + node.path);
+    claim(node.path, node.file ?? `${node.dir}/`, node.file);
+  }
+
+  const authors = new Map<string, Author>();
+  for (const [id, entry] of input.authors) {
+    const authorPath = `${AUTHORS_PATH}${slugify(id)}/`;
+    const avatar = entry.avatar && publicUrl(config.base, entry.avatar);
+    authors.set(id, { ...entry, avatar, path: authorPath, url: encodeURI(config.base + authorPath) });
+    claim(authorPath, `the page of author "${id}"`);
+  }
+  assignAuthors(pages, byId, sources, authors, config.defaultAuthor, diagnostics);
+
+  const byFile = new Map<string, PageNode>();
+  const byDir = new Map<string, PageNode>();
+  for (const node of pages) {
+    if (node.file) byFile.set(node.file, node);
+    if (node.dir !== undefined) byDir.set(node.dir, node);
+    Object.freeze(node.children);
+    Object.freeze(node.authors);
+    Object.freeze(node);
+  }
+  return {
+    title: config.title,
+    description: config.description,
+    lang: config.lang,
+    base: config.base,
+    siteUrl: config.siteUrl,
+    home,
+    pages,
+    byId,
+    byFile,
+    byDir,
+    authors,
+    glossaryFile: glossaryPage(pages, sources, diagnostics),
+  };
+}
+
+/** The folders and their pages as a tree of drafts, each folder's children sorted and numbered. */
+function buildFolders({ config, files, sources }: TreeInput, diagnostics: DiagnosticBag): NodeDraft {
   const collator = new Intl.Collator(config.lang, { numeric: true, sensitivity: 'base' });
   const folderPage = chooseFolderPages(files.pages, diagnostics);
   const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f)));
   const subdirs = groupByDir(files.dirs.filter((d) => d !== ''));
 
-  const makeNode = (kind: PageKind, file: string | undefined, stem: string, depth: number): PageNode => {
+  const makeNode = (kind: PageKind, file: string | undefined, stem: string, depth: number): NodeDraft => {
     const source = file ? sources.get(file) : undefined;
     const fm = source?.frontMatter.data ?? {};
     const title = fm.title ?? source?.heading ?? readableTitle(stem);
@@ -55,6 +104,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
       kind,
       file,
       title,
+      section: [],
       label: title,
       description: fm.description ?? source?.summary ?? '',
       path: '',
@@ -72,7 +122,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
     return !source || (source.frontMatter.data.draft === true && !config.drafts);
   };
 
-  const draftOf = (node: PageNode, name: string, origin: string): Draft => {
+  const draftOf = (node: NodeDraft, name: string, origin: string): Draft => {
     const { number, stem } = parseName(name);
     return { node, number, orderKey: node.frontMatter.order ?? number, stem, origin };
   };
@@ -99,52 +149,43 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag): Guide {
     reportDuplicateNumbers(children, diagnostics);
     children.sort((a, b) => compareDrafts(a, b, collator));
     for (const child of children) {
-      child.node.parent = node;
+      child.node.parent = node.id;
       node.children.push(child.node);
     }
     if (depth === 0) numberChapters(children);
     return draftOf(node, name, file ?? dir);
   };
+  return buildFolder('', 0)!.node;
+}
 
-  const home = buildFolder('', 0)!.node;
-  if (!home.file) home.description ||= config.description;
-  const pages = readingOrder(home);
+/** Claims a path of the site for a page or an output: a second claim on one path is an error naming both. */
+function createUrlClaims(base: string, diagnostics: DiagnosticBag): (pathKey: string, origin: string, at?: string) => void {
   const byPath = new Map<string, string>();
-  const claim = (pathKey: string, origin: string, at?: string): void => {
+  return (pathKey, origin, at) => {
     const other = byPath.get(pathKey);
-    if (other !== undefined) {
-      diagnostics.error('duplicate-url', `two pages on one URL ${config.base}${pathKey}: ${other} and ${origin}`, {
-        file: at,
-        ...(at ? { line: 1, column: 1 } : {}),
-      }, 'rename one of them or give it a different `slug`');
-    } else {
+    if (other === undefined) {
       byPath.set(pathKey, origin);
+      return;
     }
+    diagnostics.error('duplicate-url', `two pages on one URL ${base}${pathKey}: ${other} and ${origin}`, {
+      file: at,
+      ...(at ? { line: 1, column: 1 } : {}),
+    }, 'rename one of them or give it a different `slug`');
   };
-  claim(PRINT_PATH, 'the print page');
-  for (const node of pages) {
-    if (node !== home) node.path = pagePath(node, sources, diagnostics);
-    node.url = encodeURI(config.base + node.path);
-    claim(node.path, node.file ?? `${node.dir}/`, node.file);
-  }
+}
 
-  const authors = new Map<string, Author>();
-  for (const [id, entry] of input.authors) {
-    const authorPath = `authors/${slugify(id)}/`;
-    const avatar = entry.avatar && publicUrl(config.base, entry.avatar);
-    authors.set(id, { ...entry, avatar, path: authorPath, url: encodeURI(config.base + authorPath) });
-    claim(authorPath, `the page of author "${id}"`);
+/** The page marked `glossary: true`; a second one is warned about. */
+function glossaryPage(pages: PageNode[], sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): string | undefined {
+  const [page, ...others] = pages.filter((p) => p.file && p.frontMatter.glossary === true);
+  for (const other of others) {
+    diagnostics.warn(
+      'glossary',
+      `only one page can be the glossary; ${page!.file} already is`,
+      { file: other.file, ...sources.get(other.file!)?.frontMatter.positions.get('glossary') },
+      'remove `glossary: true` from one of them',
+    );
   }
-  assignAuthors(home, sources, authors, config.defaultAuthor, diagnostics);
-
-  const byFile = new Map<string, PageNode>();
-  const byDir = new Map<string, PageNode>();
-  for (const node of pages) {
-    if (node.file) byFile.set(node.file, node);
-    if (node.dir !== undefined) byDir.set(node.dir, node);
-  }
-  const glossary = buildGlossary(pages, sources, diagnostics);
-  return { config, home, pages, byFile, byDir, authors, sources, files, images: input.images, glossary };
+  return page?.file;
 }
 
 /** A folder's own page: `index.md`, else `README.md`. Warns when both exist. */
@@ -214,41 +255,40 @@ function compareDrafts(a: Draft, b: Draft, collator: Intl.Collator): number {
   return collator.compare(a.node.title, b.node.title) || (a.origin < b.origin ? -1 : 1);
 }
 
-/** Chapters with a number or an `order` are numbered 1, 2, 3… in their sorted order; gaps close up. */
+/**
+ * Chapters with a number or an `order` are numbered 1, 2, 3… in their sorted order; gaps close up.
+ * The pages below a numbered chapter get their section numbers.
+ */
 function numberChapters(chapters: Draft[]): void {
   let next = 1;
   for (const chapter of chapters) {
     if (chapter.orderKey === undefined) continue;
     chapter.node.number = next++;
     chapter.node.label = `${chapter.node.number}. ${chapter.node.title}`;
+    numberSections(chapter.node, [chapter.node.number]);
   }
 }
 
+/** A numbered chapter's pages are numbered by their place among their siblings: `3.1`, `3.1.2`. */
+function numberSections(node: NodeDraft, section: number[]): void {
+  node.section = section;
+  node.children.forEach((child, i) => numberSections(child, [...section, i + 1]));
+}
+
 /** Output path of a page: its parent's path plus its slug, or the `slug` as given when it starts with `/`. */
-function pagePath(node: PageNode, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): string {
+function pagePath(node: PageNode, parent: PageNode, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): string {
   const custom = node.frontMatter.slug;
   const origin = node.file ?? node.dir ?? '';
   const own = slugify(parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem);
-  if (custom === undefined) return `${node.parent!.path}${own}/`;
+  if (custom === undefined) return `${parent.path}${own}/`;
   const segments = custom.split('/').filter(Boolean);
   if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
     diagnostics.error('slug', `invalid slug "${custom}": use URL path segments without . or ..`, {
       file: origin,
       ...(node.file ? sources.get(node.file)?.frontMatter.positions.get('slug') : undefined),
     });
-    return `${node.parent!.path}${own}/`;
+    return `${parent.path}${own}/`;
   }
   const joined = `${segments.join('/')}/`;
-  return custom.startsWith('/') ? joined : `${node.parent!.path}${joined}`;
-}
-
-/** Pages in reading order: depth first, each page before its sub-topics. */
-export function readingOrder(home: PageNode): PageNode[] {
-  const out: PageNode[] = [];
-  const visit = (node: PageNode): void => {
-    out.push(node);
-    node.children.forEach(visit);
-  };
-  visit(home);
-  return out;
+  return custom.startsWith('/') ? joined : `${parent.path}${joined}`;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
-import { isInside } from '../discover/discover-files.js';
+import { isInside } from '../support/is-inside.js';
 
 /** The file that marks a folder as guidekit's output, so a rebuild may replace its contents. */
 export const OUTPUT_MARKER = '.guidekit-output';

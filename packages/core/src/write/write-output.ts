@@ -2,7 +2,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
-import { listFiles } from './list-files.js';
+import { listFiles } from '../support/list-files.js';
 import { createAppender, readAt, writeThrough } from './write-through.js';
 
 /** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, createBuilder, loadConfig } from '../../src/index.js';
-import { cachePath } from '../../src/builder/build-cache.js';
+import { cachePath } from '../../src/builder/cache/build-cache.js';
 import { OUTPUT_MARKER } from '../../src/write/guard-output.js';
 import { buildGuide, cleanBuild } from '../helpers.js';
 

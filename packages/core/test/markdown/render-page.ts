@@ -1,6 +1,8 @@
 import { loadGuide } from '../../src/index.js';
 import { createProcessor } from '../../src/markdown/create-processor.js';
 import { createMarkdownContext } from '../../src/markdown/markdown-context.js';
+import { readGlossary } from '../../src/markdown/read-glossary.js';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { renderMarkdown, type RenderedMarkdown } from '../../src/markdown/render-markdown.js';
 import { contentFolder } from '../helpers.js';
 
@@ -10,10 +12,10 @@ import { contentFolder } from '../helpers.js';
  */
 export async function renderPages(files: Record<string, string | Uint8Array>, base = '/') {
   const root = contentFolder(files);
-  const { guide, diagnostics } = await loadGuide(root, { base });
-  const context = createMarkdownContext(guide);
-  const processor = createProcessor(guide.config, () => context);
-  const render = (file: string, highlighted?: string): Promise<RenderedMarkdown> => renderMarkdown(processor, guide.sources.get(file)!, highlighted);
+  const { config, guide, content, diagnostics } = await loadGuide(root, { base });
+  const context = createMarkdownContext(guide, content, readGlossary(guide, content.sources, new DiagnosticBag()));
+  const processor = createProcessor(config, () => context);
+  const render = (file: string, highlighted?: string): Promise<RenderedMarkdown> => renderMarkdown(processor, content.sources.get(file)!, highlighted);
   return { root, guide, context, diagnostics, render };
 }
 

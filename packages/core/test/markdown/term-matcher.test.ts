@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTermMatcher } from '../../src/markdown/term-matcher.js';
-import type { GlossaryTerm } from '../../src/tree/build-glossary.js';
+import type { GlossaryTerm } from '../../src/markdown/read-glossary.js';
 
 const term = (text: string, alias?: string): GlossaryTerm => ({
   term: text,

@@ -32,11 +32,6 @@ export interface Theme {
   js: string[];
 }
 
-const ASSETS_DIR = '_assets';
-
-/** Where theme assets land in the output. */
-export const THEME_ASSETS_PATH = `${ASSETS_DIR}/`;
-
 /**
  * Resolves the theme chain: the guide's override folder first, then the configured theme and
  * its `parent`s. A theme is a package name or a folder path, each with a `theme.json`.

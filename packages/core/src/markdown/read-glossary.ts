@@ -4,9 +4,9 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePage } from '../discover/read-sources.js';
-import { hashOf } from '../hash.js';
-import { parseMarkdown } from '../markdown/parse/remark-markdown-it.js';
-import type { PageNode } from './types.js';
+import { hashOf } from '../support/hash.js';
+import { parseMarkdown } from './parse/remark-markdown-it.js';
+import type { Guide } from '../model/guide.js';
 
 /** A term the glossary page defines. */
 export interface GlossaryTerm {
@@ -36,28 +36,17 @@ export interface Glossary {
 const ABBREVIATION = /^(.+?)\s*\(([^()]+)\)$/;
 
 /**
- * Reads the terms of the page whose front matter says `glossary: true`: each `## Term (ABBR)`
- * heading is a term (the parenthesised abbreviation an alias of it), the text up to the next
- * heading its definition. Parses that one page's markdown, renders nothing.
+ * Reads the terms of the guide's glossary page (front matter `glossary: true`): each
+ * `## Term (ABBR)` heading is a term (the parenthesised abbreviation an alias of it), the text up
+ * to the next heading its definition. Parses that one page's markdown, renders nothing.
  */
-export function buildGlossary(
-  pages: PageNode[],
-  sources: Map<string, SourcePage>,
-  diagnostics: DiagnosticBag,
-): Glossary | undefined {
-  const [page, ...others] = pages.filter((p) => p.file && p.frontMatter.glossary === true);
-  if (!page) return undefined;
-  for (const other of others) {
-    diagnostics.warn(
-      'glossary',
-      `only one page can be the glossary; ${page.file} already is`,
-      { file: other.file, ...sources.get(other.file!)?.frontMatter.positions.get('glossary') },
-      'remove `glossary: true` from one of them',
-    );
-  }
-  const { terms, problems } = readTerms(page.file!, sources.get(page.file!)!);
+export function readGlossary(guide: Guide, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): Glossary | undefined {
+  const file = guide.glossaryFile;
+  if (file === undefined) return undefined;
+  const { terms, problems } = readTerms(file, sources.get(file)!);
   problems.forEach((d) => diagnostics.add(d));
-  return { file: page.file!, url: page.url, terms, signature: hashOf(page.url, JSON.stringify(terms)) };
+  const { url } = guide.byFile.get(file)!;
+  return { file, url, terms, signature: hashOf(url, JSON.stringify(terms)) };
 }
 
 /** Terms read from each glossary page source: an unchanged page (the same parsed source) is not parsed again. */

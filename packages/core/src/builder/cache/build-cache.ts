@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import type { ResolvedConfig } from '../config/resolve-config.js';
-import { GuidekitError } from '../diagnostics/guidekit-error.js';
-import { hashOf } from '../hash.js';
-import { isLatin1 } from '../latin1.js';
-import type { SourceCache } from '../load-guide.js';
-import type { RenderedMarkdown } from '../markdown/render-markdown.js';
-import { VERSION } from '../version.js';
-import type { PieceLayout } from '../write/write-output.js';
-import { listFiles } from '../write/list-files.js';
-import { createAppender, readAt, writeThrough } from '../write/write-through.js';
+import type { ResolvedConfig } from '../../config/resolve-config.js';
+import { GuidekitError } from '../../diagnostics/guidekit-error.js';
+import { hashOf } from '../../support/hash.js';
+import { isLatin1 } from '../../support/latin1.js';
+import type { SourceCache } from '../../discover/read-content.js';
+import type { RenderedMarkdown } from '../../markdown/render-markdown.js';
+import { VERSION } from '../../support/version.js';
+import type { PieceLayout } from '../../write/write-output.js';
+import { listFiles } from '../../support/list-files.js';
+import { createAppender, readAt, writeThrough } from '../../write/write-through.js';
 
 /** A page's rendered markdown and the hash of the source it came from. */
 export interface MarkdownEntry {
@@ -101,7 +101,7 @@ let code: string | undefined;
 /** Changes whenever a file of guidekit's core changes (a new release, or a build of a working copy). */
 function codeSignature(): string {
   if (code === undefined) {
-    const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
     const stamps = listFiles(root).map((file) => {
       const stat = fs.statSync(path.join(root, file));
       return `${file}:${stat.size}:${stat.mtimeMs}`;

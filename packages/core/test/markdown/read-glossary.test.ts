@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { load } from '../helpers.js';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { readGlossary } from '../../src/markdown/read-glossary.js';
+import { load as loadGuide } from '../helpers.js';
+
+/** Loads a guide and reads its glossary; the diagnostics are the loading's and the glossary's. */
+async function load(files: Record<string, string>) {
+  const { guide, content, diagnostics } = await loadGuide(files);
+  const bag = new DiagnosticBag();
+  diagnostics.forEach((d) => bag.add(d));
+  const glossary = readGlossary(guide, content.sources, bag);
+  return { guide: { ...guide, glossary }, diagnostics: bag.sorted() };
+}
 
 const glossaryPage = [
   '---',

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { Content } from '../discover/read-content.js';
+import type { MarkdownContext } from '../markdown/markdown-context.js';
+import type { RenderedMarkdown } from '../markdown/render-markdown.js';
+import { assetPath } from '../markdown/resolve-link.js';
+import type { Guide, PageNode } from '../model/guide.js';
+import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH } from '../model/site-paths.js';
+import { createSidebarSignatures } from '../navigation/navigation.js';
+import type { SearchIndexer } from '../outputs/search-index.js';
+import { renderSiteFiles } from '../outputs/site-files.js';
+import type { Renderer } from '../render/create-renderer.js';
+import { createSidebars } from '../render/create-sidebars.js';
+import { buildAuthorContext, buildNotFoundContext, buildPageContext, type PageContext, type SiteContext } from '../render/page-context.js';
+import { hashOf } from '../support/hash.js';
+import type { BuildState } from './cache/build-cache.js';
+import type { OutputPlan } from './output-plan.js';
+import { renderKey, structureSignature } from './render-keys.js';
+import { turnTaker } from './turn-taker.js';
+import { wholeGuideOutputs, type WholeGuideOutput } from './whole-guide-outputs.js';
+
+/** What a build's site is made from. */
+export interface SiteInput {
+  config: ResolvedConfig;
+  guide: Guide;
+  content: Content;
+  site: SiteContext;
+  renderer: Renderer;
+  markdownContext: MarkdownContext;
+  bodies: Map<PageNode, RenderedMarkdown | undefined>;
+  /** The pages whose markdown this build rendered. */
+  rendered: Set<PageNode>;
+  state: BuildState;
+  search: SearchIndexer;
+  /** A watch build: the whole-guide outputs are kept for later, and the build never yields. */
+  background: boolean;
+}
+
+/** What emitting the site did. */
+export interface EmittedSite {
+  /** HTML pages the site has, and those whose template was rendered. */
+  pages: number;
+  renderedPages: number;
+  /** The outputs that hold the whole guide: planned, and (in the background) to be written later. */
+  wholeGuide: WholeGuideOutput[];
+  /** The structure signature the output keys were made with (see `structureSignature`). */
+  structure: string;
+}
+
+/**
+ * Plans every file of the site into `plan`: each page (rendered only when its key changed), the
+ * author pages and 404, the print page and `llms-full.txt`, the small site files, and the files
+ * copied from `public/`, beside the pages and from the theme. Page files are reported to the
+ * search index as they are planned.
+ */
+export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<EmittedSite> {
+  const { config, guide, content, site, renderer, bodies, rendered, state, search } = input;
+  const previous = state.outputs ?? new Map<string, string>();
+  const sidebarSignature = createSidebarSignatures(guide);
+  const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
+  const structure = structureSignature(guide, themeSignature);
+  const sidebars = createSidebars(guide);
+  let pages = 0;
+  let renderedPages = 0;
+  const renderPage = (page: PageContext, node: PageNode | undefined) => {
+    renderedPages++;
+    return renderer.render({ site, page, nav: sidebars(node) });
+  };
+  const page = (file: string, makeContext: () => PageContext, node: PageNode | undefined, body?: RenderedMarkdown) => {
+    pages++;
+    const unchanged = structure === state.structure && !(node && rendered.has(node)) && previous.has(file);
+    let context: PageContext | undefined;
+    const key = unchanged ? previous.get(file)! : renderKey((context = makeContext()), body, sidebarSignature(node), themeSignature);
+    // The context is made without the body, which a key does not need: it is read (from the
+    // build cache, maybe) only for a page that is rendered.
+    const withBody = (page: PageContext) => (body ? { ...page, html: body.html } : page);
+    search.pageDone(file, plan.emit(file, key, () => ({ content: renderPage(withBody(context ?? makeContext()), node) })));
+  };
+
+  for (const file of content.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
+  const assets = new Set<string>();
+  // In the background (watch), nothing waits on the pages: a turn would only let the index's
+  // timer, or a browser, in while they are half written.
+  const turn = input.background ? () => undefined : turnTaker();
+  for (const node of guide.pages) {
+    const body = bodies.get(node);
+    const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
+    page(pageFile(node.path), () => buildPageContext(guide, node, content), node, body);
+    body?.data.assets.forEach((a) => assets.add(a));
+    await turn();
+  }
+  for (const author of guide.authors.values()) page(pageFile(author.path), () => buildAuthorContext(guide, author), undefined);
+  page(NOT_FOUND_FILE, () => buildNotFoundContext(guide), undefined);
+  pages++;
+  const wholeGuide = wholeGuideOutputs({
+    guide,
+    bodies,
+    sources: content.sources,
+    sourceHashes: state.sources,
+    publicFiles: content.files.publicFiles,
+    markdownContext: input.markdownContext,
+    printKey: hashOf(themeSignature, sidebarSignature(undefined)),
+    siteKey: JSON.stringify(site),
+    renderPage: (page) => renderPage(page, undefined),
+  });
+  for (const output of wholeGuide) {
+    if (input.background) plan.keep(output.file);
+    else plan.emit(output.file, output.key, output.produce);
+  }
+  for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles)) plan.emit(file, hashOf(text), () => ({ content: text }));
+  for (const file of [...assets].sort()) plan.copy(assetPath(file), path.join(config.root, file));
+  for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
+  return { pages, renderedPages, wholeGuide, structure };
+}

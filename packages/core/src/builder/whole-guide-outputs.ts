@@ -1,0 +1,60 @@
+import type { SourcePage } from '../discover/read-sources.js';
+import type { MarkdownContext } from '../markdown/markdown-context.js';
+import type { RenderedMarkdown } from '../markdown/render-markdown.js';
+import type { Guide, PageNode } from '../model/guide.js';
+import { LLMS_FULL_TXT, pageFile, PRINT_PATH } from '../model/site-paths.js';
+import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
+import type { PageContext } from '../render/page-context.js';
+import { renderPrintPage } from '../render/print-context.js';
+import { hashOf } from '../support/hash.js';
+import type { ProduceOutput } from './output-plan.js';
+import { wholeGuideKey } from './render-keys.js';
+
+/** An output that holds the whole guide: keyed before it is built, which it may be after the build returns. */
+export interface WholeGuideOutput {
+  file: string;
+  key: string;
+  produce: ProduceOutput;
+}
+
+/** What the whole-guide outputs are made from besides the guide and its bodies. */
+export interface WholeGuideInput {
+  guide: Guide;
+  bodies: Map<PageNode, RenderedMarkdown | undefined>;
+  sources: Map<string, SourcePage>;
+  /** The hash of each source's bytes, by file (the build state's source cache). */
+  sourceHashes: Map<string, { hash: string }>;
+  publicFiles: readonly string[];
+  markdownContext: MarkdownContext;
+  /** What the print page depends on besides the bodies: theme and navigation. */
+  printKey: string;
+  /** What `llms-full.txt` depends on besides sources and bodies. */
+  siteKey: string;
+  renderPage: (page: PageContext) => string;
+}
+
+/**
+ * The print page and `llms-full.txt` (unless the guide has its own). The print page's key is made
+ * of `printKey` and every body; `llms-full.txt`'s of `siteKey`, every source and every body (whose
+ * links it rewrites the same way).
+ */
+export function wholeGuideOutputs(input: WholeGuideInput): WholeGuideOutput[] {
+  const { guide, bodies, sources, sourceHashes, printKey, siteKey, renderPage } = input;
+  const print: WholeGuideOutput = {
+    file: pageFile(PRINT_PATH),
+    key: wholeGuideKey(guide, printKey, (node) => bodies.get(node)?.hash ?? ''),
+    produce: (holds) => ({
+      pieces: renderPrintPage(guide, bodies, renderPage, { frameKey: wholeGuideKey(guide, printKey, () => ''), holds }),
+    }),
+  };
+  if (input.publicFiles.includes(LLMS_FULL_TXT)) return [print];
+  const sourceHash = (node: PageNode) => (node.file ? (sourceHashes.get(node.file)?.hash ?? '') : '');
+  const llmsFull: WholeGuideOutput = {
+    file: LLMS_FULL_TXT,
+    key: wholeGuideKey(guide, siteKey, (node) => `${sourceHash(node)}:${bodies.get(node)?.hash ?? ''}`),
+    produce: () => ({
+      pieces: renderLlmsFullTxt(guide, bodies, { salt: hashOf(siteKey), sourceHash, sources, context: input.markdownContext }),
+    }),
+  };
+  return [print, llmsFull];
+}

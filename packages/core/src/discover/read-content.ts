@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AuthorEntry } from '../model/guide.js';
+import { hashOf } from '../support/hash.js';
+import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
+import { readAuthors } from './read-authors.js';
+import { readImageSizes, type ImageSize } from './read-image-sizes.js';
+import { parseSource, type SourcePage } from './read-sources.js';
+
+/** Everything a build reads from the content folder: its files, pages, authors and image sizes. */
+export interface Content {
+  files: DiscoveredFiles;
+  /** Each page's text and front matter, by file. */
+  sources: Map<string, SourcePage>;
+  authors: Map<string, AuthorEntry>;
+  /** Sizes of the image assets that could be read, by path. */
+  images: Map<string, ImageSize>;
+}
+
+/**
+ * Parsed pages by file, with the size/mtime stamp and hash of the bytes they were parsed from, so
+ * unchanged files are neither read nor parsed again.
+ */
+export type SourceCache = Map<string, { stamp: string; hash: string; source?: SourcePage; diagnostics: Diagnostic[] }>;
+
+/** Discovers and reads the content folder, reusing the cached parse of files whose bytes are unchanged. */
+export function readContent(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): Content {
+  const files = discoverFiles(config, diagnostics);
+  const sources = new Map<string, SourcePage>();
+  for (const file of files.pages) {
+    const abs = path.join(config.root, file);
+    const stat = fs.statSync(abs);
+    const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+    let entry = cache.get(file);
+    if (entry?.stamp !== stamp) {
+      const bytes = fs.readFileSync(abs);
+      const hash = hashOf(bytes);
+      if (entry?.hash === hash) {
+        entry.stamp = stamp;
+      } else {
+        const bag = new DiagnosticBag();
+        entry = { stamp, hash, source: parseSource(file, bytes, bag), diagnostics: bag.items };
+        cache.set(file, entry);
+      }
+    }
+    entry.diagnostics.forEach((d) => diagnostics.add(d));
+    if (entry.source) sources.set(file, entry.source);
+  }
+  const present = new Set(files.pages);
+  for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
+  return { files, sources, authors: readAuthors(config.root, diagnostics), images: readImageSizes(config.root, files.assets) };
+}

@@ -1,0 +1,99 @@
+/**
+ * The guide as plain data: the tree of pages in reading order, the authors, and what the guide is
+ * called. Built once per build by `buildTree` and read-only after; every stage after the tree
+ * reads it, none changes it. It holds no parent pointers and no functions, so it can be sent to a
+ * worker or saved as it is.
+ */
+
+/** The keys guidekit reads from a page's front matter. Others are kept for templates. */
+export interface FrontMatter {
+  title?: string;
+  description?: string;
+  slug?: string;
+  order?: number;
+  draft?: boolean;
+  /** Author ids, from `author:` or `authors:`. */
+  authors?: string[];
+  /** Any other keys, untouched, for themes. */
+  [key: string]: unknown;
+}
+
+/** Where a page sits: the home page, a top-level chapter, a folder below it, or a page below it. */
+export type PageKind = 'home' | 'chapter' | 'group' | 'article';
+
+/**
+ * A page's place in the guide's numbering: `[3]` for chapter 3, `[3, 1, 2]` for the second
+ * sub-topic of its first sub-topic; empty for the home page and for unnumbered chapters and the
+ * pages below them.
+ */
+export type SectionNumber = readonly number[];
+
+/** One page of the guide and its place in the navigation tree. */
+export interface PageNode {
+  /** Unique key: the source file, or `dir/` for a folder without its own page. */
+  readonly id: string;
+  readonly kind: PageKind;
+  /** Source markdown file relative to the content folder; absent for a folder without index.md/README.md. */
+  readonly file?: string;
+  /** The folder this node stands for, when it is a folder. */
+  readonly dir?: string;
+  readonly title: string;
+  /** Chapter number shown in navigation and titles (top-level chapters only). */
+  readonly number?: number;
+  /** Its place in the guide's numbering (see {@link SectionNumber}). */
+  readonly section: SectionNumber;
+  /** What navigation shows: `3. Software Product Manager` for chapters, the title otherwise. */
+  readonly label: string;
+  readonly description: string;
+  /** Output path below the base, `/`-separated, `''` for home, else ending in `/`. */
+  readonly path: string;
+  /** The link to the page: base + path, percent-encoded. */
+  readonly url: string;
+  /** Author ids, after inheritance. */
+  readonly authors: readonly string[];
+  readonly frontMatter: Readonly<FrontMatter>;
+  readonly children: readonly PageNode[];
+  /** `id` of the page above it; absent for the home page. */
+  readonly parent?: string;
+  /** 0 for home, 1 for chapters, and so on. */
+  readonly depth: number;
+}
+
+/** One entry of `authors.yml`. */
+export interface AuthorEntry {
+  id: string;
+  name: string;
+  role?: string;
+  bio?: string;
+  /** Path under `public/` or a URL. */
+  avatar?: string;
+  links: { label: string; url: string }[];
+}
+
+/** An author with the URL of their page. */
+export interface Author extends AuthorEntry {
+  readonly path: string;
+  readonly url: string;
+}
+
+/** The whole guide as data, before any markdown is rendered. */
+export interface Guide {
+  readonly title: string;
+  readonly description: string;
+  /** The guide's language (BCP 47). */
+  readonly lang: string;
+  /** Base path every URL starts with: starts and ends with `/`. */
+  readonly base: string;
+  /** The site's full URL, when configured (ends with `/`). */
+  readonly siteUrl?: string;
+  readonly home: PageNode;
+  /** Every page in reading order, home first. */
+  readonly pages: readonly PageNode[];
+  /** Page by `id`, by source file, and by folder for folder pages. */
+  readonly byId: ReadonlyMap<string, PageNode>;
+  readonly byFile: ReadonlyMap<string, PageNode>;
+  readonly byDir: ReadonlyMap<string, PageNode>;
+  readonly authors: ReadonlyMap<string, Author>;
+  /** Source file of the page marked `glossary: true`, if there is one. */
+  readonly glossaryFile?: string;
+}

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { hashOf } from '../support/hash.js';
+import { listFiles } from '../support/list-files.js';
+import type { Theme } from './resolve-theme.js';
+
+/** What a theme's folders hold: the files a renderer loads, and a signature of them all. */
+export interface ThemeFiles {
+  /** Template folders that exist, most specific first (the order nunjucks looks in). */
+  templateDirs: string[];
+  /** Assets to copy: path below `_assets/` → absolute source file; a file of an earlier layer wins. */
+  assets: Map<string, string>;
+  /** A hash of each asset's bytes, by path. */
+  assetHashes: Map<string, string>;
+  /** Changes whenever a template or asset of the theme changes. */
+  signature: string;
+}
+
+/** Reads the theme's templates and assets, layer over layer. */
+export function readThemeFiles(theme: Theme): ThemeFiles {
+  const templateDirs = theme.layers.map((l) => l.templatesDir).filter((d) => fs.existsSync(d));
+  const assets = layerFiles(theme.layers.map((l) => l.assetsDir));
+  const assetHashes = new Map([...assets].map(([file, abs]) => [file, hashOf(fs.readFileSync(abs))]));
+  const templates = layerFiles(templateDirs);
+  const signature = hashOf(
+    ...[...templates].map(([file, abs]) => `${file}\n${fs.readFileSync(abs, 'utf8')}`),
+    ...[...assetHashes].map(([file, hash]) => `${file}:${hash}`),
+  );
+  return { templateDirs, assets, assetHashes, signature };
+}
+
+/** Every file below the given folders, relative path → absolute; a file in an earlier folder wins. */
+function layerFiles(dirs: string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const dir of [...dirs].reverse()) {
+    for (const file of listFiles(dir)) files.set(file, path.join(dir, file));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
