@@ -4,7 +4,7 @@ export { resolveConfig, type ResolvedConfig, type BuildOverrides } from './confi
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 export { GuidekitError } from './diagnostics/guidekit-error.js';
 export { loadGuide, type LoadedGuide } from './builder/load-guide.js';
-export { build } from './build.js';
+export { build } from './builder/build.js';
 export { createBuilder, type Builder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
 export { createSession, type Session } from './builder/create-session.js';
 export type { Guide, PageNode, PageKind, Author } from './model/guide.js';

@@ -4,7 +4,6 @@ import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { createMarkdownContext } from '../markdown/markdown-context.js';
-import { readGlossary } from '../markdown/read-glossary.js';
 import { createSearchIndexer, isSearchIndexFile, searchPagesOf, type SearchIndexResult } from '../outputs/search-index.js';
 import { createRenderer } from '../render/create-renderer.js';
 import { buildSiteContext } from '../render/page-context.js';
@@ -82,8 +81,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const site = buildSiteContext(config, guide, renderer);
     const load = lap();
 
-    const markdownContext = createMarkdownContext(guide, content, readGlossary(guide, content.sources, diagnostics));
-    const { bodies, rendered } = await markdownStage.run(guide, markdownContext, state, diagnostics);
+    const { bodies, rendered, context: markdownContext } = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics);
     checkAnchors(guide, bodies, diagnostics);
     const markdown = lap();
     const renderedMarkdown = rendered.size;

@@ -2,13 +2,32 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { SourcePage } from '../discover/read-sources.js';
+import { createGlossary } from '../markdown/glossary.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { describeTarget, resolveLink } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../model/guide.js';
 import type { BuildState } from './cache/build-cache.js';
-import { createMarkdownPool, defaultPoolSize } from './markdown-pool.js';
+import { availableParallelism } from 'node:os';
+import type { BuildOverrides } from '../config/resolve-config.js';
+import { hasWorkerScript, WorkerPool } from '../support/worker-pool.js';
 import type { BuildOptions } from './build-options.js';
+
+/** A page for a markdown worker to render; `highlighted` is its last rendering's (see `renderMarkdown`). */
+export interface MarkdownTask {
+  source: SourcePage;
+  highlighted: string;
+}
+
+/** What a markdown worker loads the guide's config with: the CLI's overrides, without functions. */
+export interface MarkdownWorkerData {
+  root: string;
+  overrides: BuildOverrides;
+}
+
+const WORKER_SCRIPT = new URL('./markdown-worker.js', import.meta.url);
+/** Tasks kept in flight per worker, so none idles while this thread answers another. */
+const IN_FLIGHT = 4;
 
 /** Below this many pages to render, worker threads cost more to start than they save. */
 const POOL_THRESHOLD = 48;
@@ -22,20 +41,37 @@ const SHARED_BATCH = 1500;
 /** Renders a page's markdown; `highlighted` is its last rendering's (see `renderMarkdown`). */
 type RenderPage = (source: SourcePage, highlighted: string) => Promise<RenderedMarkdown>;
 
+/** A page whose cached rendering is out of date: what the build cache holds of it. */
+interface StalePage {
+  node: PageNode;
+  file: string;
+  hash: string;
+  source: SourcePage;
+  highlighted: string;
+}
+
+/** What the markdown stage gives the build. */
+export interface RenderedBodies {
+  /** Each page's rendered markdown (none for a folder without its own page). */
+  bodies: Map<PageNode, RenderedMarkdown | undefined>;
+  /** The pages rendered by this build (the others' renderings came from the cache). */
+  rendered: Set<PageNode>;
+  /** The context the pages were rendered with, the glossary's terms included. */
+  context: MarkdownContext;
+}
+
 /** Renders the markdown of every page whose cached rendering is out of date. */
 export interface MarkdownStage {
-  run(
-    guide: Guide,
-    context: MarkdownContext,
-    state: BuildState,
-    diagnostics: DiagnosticBag,
-  ): Promise<{ bodies: Map<PageNode, RenderedMarkdown | undefined>; rendered: Set<PageNode> }>;
+  run(guide: Guide, context: MarkdownContext, state: BuildState, diagnostics: DiagnosticBag): Promise<RenderedBodies>;
 }
 
 /**
  * Creates the markdown stage of a build session: a few pages render in this thread, many in a
  * pool of worker threads started for that batch (and in this thread, up to a point). The
  * processor is created on first use, so a build that renders nothing loads no markdown code.
+ *
+ * The glossary page renders first: its rendering gives the terms (with the ids its headings
+ * have) that every other page links to.
  */
 export function createMarkdownStage(config: ResolvedConfig, options: BuildOptions): MarkdownStage {
   let inline: RenderPage | undefined;
@@ -53,72 +89,98 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
     return inline;
   };
 
+  /** Renders the stale pages with `context`, in the pool when there are many. */
+  const renderStale = async (stale: StalePage[], context: MarkdownContext): Promise<RenderedMarkdown[]> => {
+    current = context;
+    // No workers on one core, or when running from the TypeScript sources (as tests do).
+    const cores = hasWorkerScript(WORKER_SCRIPT) ? availableParallelism() : 0;
+    if (stale.length < POOL_THRESHOLD || cores <= 1) {
+      const render = await inlineRenderer();
+      const results: RenderedMarkdown[] = [];
+      for (const page of stale) results.push(await render(page.source, page.highlighted));
+      return results;
+    }
+    // Workers live for one batch: their heaps are freed before the pages are rendered. This
+    // thread takes pages from the same list as they do, in a batch it may share.
+    const shared = stale.length <= SHARED_BATCH;
+    const workerData: MarkdownWorkerData = { root: config.root, overrides: poolOverrides(options) };
+    const pool = new WorkerPool<MarkdownTask, RenderedMarkdown, MarkdownContext>(WORKER_SCRIPT, {
+      workerData,
+      size: cores - (shared ? 1 : 0),
+      inFlight: IN_FLIGHT,
+    });
+    try {
+      pool.share(context);
+      const results: RenderedMarkdown[] = [];
+      let next = 0;
+      const lane = async (renderPage: RenderPage, here: boolean) => {
+        try {
+          for (let i = next++; i < stale.length; i = next++) {
+            results[i] = await renderPage(stale[i]!.source, stale[i]!.highlighted);
+            // Lets the workers' answers in, so they are never left without pages.
+            if (here) await nextTurn();
+          }
+        } catch (error) {
+          // A failed worker fails the batch: the other lanes take no more pages.
+          next = stale.length;
+          throw error;
+        }
+      };
+      const workerLanes = Array.from({ length: pool.capacity }, () => lane((source, highlighted) => pool.run({ source, highlighted }), false));
+      await Promise.all([...workerLanes, ...(shared ? [lane(await inlineRenderer(), true)] : [])]);
+      return results;
+    } finally {
+      await pool.close();
+    }
+  };
+
   return {
     async run(guide, context, state, diagnostics) {
-      current = context;
       const bodies = new Map<PageNode, RenderedMarkdown | undefined>();
-      const stale: { node: PageNode; file: string; hash: string; source: SourcePage; highlighted: string }[] = [];
-      for (const node of guide.pages) {
-        const entry = node.file ? state.sources.get(node.file) : undefined;
-        if (!entry?.source) {
-          bodies.set(node, undefined);
-          continue;
+      const rendered = new Set<PageNode>();
+      /** Renders the pages whose cached rendering does not hold with `context`, and keeps every page's body. */
+      const renderPages = async (nodes: PageNode[], context: MarkdownContext) => {
+        const stale: StalePage[] = [];
+        for (const node of nodes) {
+          const entry = node.file ? state.sources.get(node.file) : undefined;
+          if (!entry?.source) {
+            bodies.set(node, undefined);
+            continue;
+          }
+          const cached = state.markdown.get(node.file!);
+          if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
+            bodies.set(node, cached.result);
+          } else {
+            // What the build cache holds of the page is read here, where a damaged cache stops the
+            // build, not later inside a worker's message: the source (copied) and its code.
+            stale.push({ node, file: node.file!, hash: entry.hash, source: { ...entry.source }, highlighted: cached?.result.highlighted ?? '' });
+          }
         }
-        const cached = state.markdown.get(node.file!);
-        if (cached && cached.sourceHash === entry.hash && lookupsHold(context, node.file!, cached.result)) {
-          bodies.set(node, cached.result);
-        } else {
-          // What the build cache holds of the page is read here, where a damaged cache stops the
-          // build, not later inside a worker's message: the source (copied) and its code.
-          stale.push({ node, file: node.file!, hash: entry.hash, source: { ...entry.source }, highlighted: cached?.result.highlighted ?? '' });
-        }
+        const results = await renderStale(stale, context);
+        stale.forEach((page, i) => {
+          state.markdown.set(page.file, { sourceHash: page.hash, result: results[i]! });
+          bodies.set(page.node, results[i]!);
+          rendered.add(page.node);
+        });
+      };
+
+      const glossaryPage = context.glossaryFile === undefined ? undefined : guide.byFile.get(context.glossaryFile);
+      let full = context;
+      if (glossaryPage) {
+        await renderPages([glossaryPage], context);
+        const terms = bodies.get(glossaryPage)?.data.glossaryTerms ?? [];
+        full = { ...context, glossary: createGlossary(glossaryPage.file!, glossaryPage.url, terms) };
       }
-      const cores = defaultPoolSize();
-      if (stale.length >= POOL_THRESHOLD && cores > 1) {
-        // Workers live for one batch: their heaps are freed before the pages are rendered. This
-        // thread takes pages from the same list as they do, in a batch it may share.
-        const shared = stale.length <= SHARED_BATCH;
-        const pool = createMarkdownPool(config.root, poolOverrides(options), cores - (shared ? 1 : 0));
-        try {
-          pool.setContext(context);
-          const results: RenderedMarkdown[] = [];
-          let next = 0;
-          const lane = async (renderPage: RenderPage, here: boolean) => {
-            try {
-              for (let i = next++; i < stale.length; i = next++) {
-                results[i] = await renderPage(stale[i]!.source, stale[i]!.highlighted);
-                // Lets the workers' answers in, so they are never left without pages.
-                if (here) await nextTurn();
-              }
-            } catch (error) {
-              // A failed worker fails the batch: the other lanes take no more pages.
-              next = stale.length;
-              throw error;
-            }
-          };
-          const workerLanes = Array.from({ length: pool.capacity }, () => lane(pool.render, false));
-          await Promise.all([...workerLanes, ...(shared ? [lane(await inlineRenderer(), true)] : [])]);
-          stale.forEach((page, i) => store(page, results[i]!));
-        } finally {
-          await pool.close();
-        }
-      } else if (stale.length > 0) {
-        const render = await inlineRenderer();
-        for (const page of stale) store(page, await render(page.source, page.highlighted));
-      }
-      function store(page: (typeof stale)[number], result: RenderedMarkdown): void {
-        state.markdown.set(page.file, { sourceHash: page.hash, result });
-        bodies.set(page.node, result);
-      }
+      await renderPages(guide.pages.filter((node) => node !== glossaryPage), full);
       for (const file of state.markdown.keys()) if (!guide.byFile.has(file)) state.markdown.delete(file);
-      for (const body of bodies.values()) body?.diagnostics.forEach((d) => diagnostics.add(d));
-      return { bodies, rendered: new Set(stale.map((page) => page.node)) };
+      for (const node of guide.pages) bodies.get(node)?.diagnostics.forEach((d) => diagnostics.add(d));
+      return { bodies, rendered, context: full };
     },
   };
 }
 
 /** What a worker needs to load the same config: the CLI's overrides, without functions. */
-function poolOverrides(options: BuildOptions) {
+function poolOverrides(options: BuildOptions): BuildOverrides {
   return { outDir: options.outDir, base: options.base, drafts: options.drafts, strict: options.strict };
 }
 

@@ -2,24 +2,22 @@
  * A worker thread that renders markdown: it loads the guide's config (and so the user's plugins)
  * itself, builds the same processor the main thread would, and renders the pages it is sent.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { loadConfig } from '../config/load-config.js';
-import type { BuildOverrides } from '../config/resolve-config.js';
 import { createProcessor } from '../markdown/create-processor.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
-import { renderMarkdown } from '../markdown/render-markdown.js';
-import type { WorkerRequest, WorkerResponse } from './markdown-pool.js';
+import { renderMarkdown, type RenderedMarkdown } from '../markdown/render-markdown.js';
+import { serveTasks } from '../support/worker-pool.js';
+import type { MarkdownTask, MarkdownWorkerData } from './markdown-stage.js';
 
-const { root, overrides } = workerData as { root: string; overrides: BuildOverrides };
+const { root, overrides } = workerData as MarkdownWorkerData;
 const config = await loadConfig(root, overrides);
 let context: MarkdownContext | undefined;
 const processor = createProcessor(config, () => context!);
 
-parentPort!.on('message', async (request: WorkerRequest) => {
-  if (request.type === 'context') {
-    context = request.context;
-    return;
-  }
-  const response: WorkerResponse = { id: request.id, result: await renderMarkdown(processor, request.source, request.highlighted) };
-  parentPort!.postMessage(response);
+serveTasks<MarkdownTask, RenderedMarkdown, MarkdownContext>({
+  run: ({ source, highlighted }) => renderMarkdown(processor, source, highlighted),
+  onShare: (shared) => {
+    context = shared;
+  },
 });

@@ -5,6 +5,7 @@ import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
+import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
 import { rehypeHeadings } from './rehype-headings.js';
 import { rehypeHighlightCode } from './rehype-highlight-code.js';
 import { rehypeImageAttributes } from './rehype-image-attributes.js';
@@ -20,7 +21,7 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
 /**
  * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
  * callouts, heading ids and anchors, FAQ questions, build-time highlighting (with code titles and
- * highlighted lines), image sizes, link rewriting, the glossary's index and term links,
+ * highlighted lines), image sizes, link rewriting, the glossary's terms, index and term links,
  * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
  * guide of the build in progress.
  *
@@ -50,7 +51,8 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(rehypeHighlightCode)
     .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)
-    .use(rehypeGlossaryIndex, currentContext)
+    .use(rehypeGlossaryTerms, currentContext)
+    .use(rehypeGlossaryIndex)
     .use(rehypeGlossaryLinks, currentContext)
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true })

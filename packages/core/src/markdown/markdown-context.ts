@@ -1,6 +1,6 @@
 import type { Content } from '../discover/read-content.js';
 import type { ImageSize } from '../discover/read-image-sizes.js';
-import type { Glossary } from './read-glossary.js';
+import type { Glossary } from './glossary.js';
 import type { Guide } from '../model/guide.js';
 
 export type { ImageSize } from '../discover/read-image-sizes.js';
@@ -25,12 +25,14 @@ export interface MarkdownContext {
   assets: Set<string>;
   /** Sizes of the image assets, read during discovery (plugins do no disk I/O). */
   images: Map<string, ImageSize>;
-  /** The terms pages link to their definitions, when the guide has a glossary page. */
+  /** Source file of the glossary page, when the guide has one: its terms are read as it renders. */
+  glossaryFile?: string;
+  /** The terms pages link to their definitions, once the glossary page is rendered. */
   glossary?: Glossary;
 }
 
-/** The markdown context of a guide read from `content`, with its glossary's terms. */
-export function createMarkdownContext(guide: Guide, content: Pick<Content, 'files' | 'images'>, glossary: Glossary | undefined): MarkdownContext {
+/** The markdown context of a guide read from `content`; its glossary's terms are added once the glossary page is rendered. */
+export function createMarkdownContext(guide: Guide, content: Pick<Content, 'files' | 'images'>): MarkdownContext {
   const ref = (node: { id: string; url: string }): PageRef => ({ id: node.id, url: node.url });
   return {
     base: guide.base,
@@ -38,6 +40,6 @@ export function createMarkdownContext(guide: Guide, content: Pick<Content, 'file
     dirs: new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)])),
     assets: content.files.assets,
     images: content.images,
-    glossary,
+    glossaryFile: guide.glossaryFile,
   };
 }

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../model/guide.js';
+import type { GlossaryTerm } from './glossary.js';
 import type { LinkDestination } from './remark-link-destinations.js';
 
 /** A heading of a page, for its table of contents. */
@@ -39,6 +40,8 @@ export interface PageData {
   words: number;
   /** The questions of a page marked `faq: true`. */
   faq?: FaqItem[];
+  /** The terms the glossary page defines (on that page only). */
+  glossaryTerms?: GlossaryTerm[];
   /** Signature of the glossary the page was rendered with: its term links go stale with it. */
   glossary?: string;
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */

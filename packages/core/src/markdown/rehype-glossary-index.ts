@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import type { GlossaryTerm } from './read-glossary.js';
-import type { MarkdownContext } from './markdown-context.js';
+import type { GlossaryTerm } from './glossary.js';
 
 const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
@@ -10,12 +9,12 @@ const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
  * starts with it; letters without terms are shown dimmed and hidden from screen readers. Terms that
  * start with a digit or a symbol are under `#`.
  */
-export function rehypeGlossaryIndex(currentContext: () => MarkdownContext) {
+export function rehypeGlossaryIndex() {
   return (tree: Root, file: VFile): void => {
-    const glossary = currentContext().glossary;
-    if (!glossary || file.data.sourceFile !== glossary.file || glossary.terms.length === 0) return;
+    const terms = file.data.page?.glossaryTerms;
+    if (!terms || terms.length === 0) return;
     const first = new Map<string, GlossaryTerm>();
-    for (const term of glossary.terms) {
+    for (const term of terms) {
       const letter = initial(term.term);
       if (!first.has(letter)) first.set(letter, term);
     }
@@ -26,7 +25,7 @@ export function rehypeGlossaryIndex(currentContext: () => MarkdownContext) {
       properties: { className: ['gk-glossary-index'], ariaLabel: 'Glossary from A to Z' },
       children: [{ type: 'element', tagName: 'ol', properties: {}, children: items }],
     };
-    const at = tree.children.findIndex((n) => n.type === 'element' && n.properties.id === glossary.terms[0]!.id);
+    const at = tree.children.findIndex((n) => n.type === 'element' && n.properties.id === terms[0]!.id);
     tree.children.splice(Math.max(at, 0), 0, nav, { type: 'text', value: '\n' });
   };
 }

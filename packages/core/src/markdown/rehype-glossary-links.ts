@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import type { Glossary } from './read-glossary.js';
+import type { Glossary } from './glossary.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { pageData } from './page-data.js';
 import { createTermMatcher, type TermMatcher } from './term-matcher.js';

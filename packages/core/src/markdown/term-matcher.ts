@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from './read-glossary.js';
+import type { GlossaryTerm } from './glossary.js';
 
 /** A mention of a glossary term found in a text. */
 export interface TermMention {

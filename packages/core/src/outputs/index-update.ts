@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { hashOf } from '../support/hash.js';
-import { BundlePool } from './bundle-pool.js';
+import { createBundlePool, type BundlePool } from './bundle-pool.js';
 import { ENTRY, type BundleResult } from './search-bundle.js';
 import { writeIfChanged } from '../write/write-through.js';
 import { SEARCH_INDEX_PATH } from '../model/site-paths.js';
@@ -60,7 +60,7 @@ export class IndexUpdate {
     workers: number,
     private readonly finalWorkers: number,
   ) {
-    this.pool = new BundlePool(outDir, plan.dir, workers);
+    this.pool = createBundlePool(outDir, plan.dir, workers);
     plan.shards.forEach((shard, i) => {
       shard.pages.forEach((file) => this.shardOf.set(file, shard));
       this.unreported.set(shard, new Set(shard.pages));

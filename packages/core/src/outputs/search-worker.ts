@@ -1,24 +1,24 @@
 /**
  * A worker thread that indexes bundles of the search index, one at a time, with a pagefind
- * service of its own (see `BundlePool`).
+ * service of its own (see `createBundlePool`).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { close } from 'pagefind';
-import type { SearchWorkerRequest } from './bundle-pool.js';
-import { indexBundle } from './search-bundle.js';
+import { serveTasks } from '../support/worker-pool.js';
+import type { SearchWorkerData } from './bundle-pool.js';
+import { indexBundle, type BundleResult } from './search-bundle.js';
+import type { SearchShard } from './search-shards.js';
 
-const { outDir, indexDir } = workerData as { outDir: string; indexDir: string };
+const { outDir, indexDir } = workerData as SearchWorkerData;
 
-parentPort!.on('message', async (request: SearchWorkerRequest) => {
-  if (request.type === 'close') {
-    await close();
-    parentPort!.close();
-    return;
-  }
+serveTasks<SearchShard, BundleResult>({
   // A failure is the bundle's result: the build reports it as a warning, and goes on.
-  const result = await indexBundle(outDir, indexDir, request.shard).catch((error: unknown) => ({
-    pages: 0,
-    errors: [error instanceof Error ? error.message : String(error)],
-  }));
-  parentPort!.postMessage(result);
+  run: (shard) =>
+    indexBundle(outDir, indexDir, shard).catch((error: unknown) => ({
+      pages: 0,
+      errors: [error instanceof Error ? error.message : String(error)],
+    })),
+  onClose: async () => {
+    await close();
+  },
 });

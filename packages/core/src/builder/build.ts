@@ -1,4 +1,4 @@
-import { createBuilder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
+import { createBuilder, type BuildOptions, type BuildReport } from './create-builder.js';
 
 /**
  * Builds a guide into its output folder once. Content problems come back in the report (and leave

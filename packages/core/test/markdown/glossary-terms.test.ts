@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import { readGlossary } from '../../src/markdown/read-glossary.js';
-import { load as loadGuide } from '../helpers.js';
+import { renderPages } from './render-page.js';
 
-/** Loads a guide and reads its glossary; the diagnostics are the loading's and the glossary's. */
+/** Renders a guide's glossary page as a build does; the diagnostics are the loading's and the glossary page's. */
 async function load(files: Record<string, string>) {
-  const { guide, content, diagnostics } = await loadGuide(files);
-  const bag = new DiagnosticBag();
-  diagnostics.forEach((d) => bag.add(d));
-  const glossary = readGlossary(guide, content.sources, bag);
-  return { guide: { ...guide, glossary }, diagnostics: bag.sorted() };
+  const { context, diagnostics, glossaryPage } = await renderPages(files);
+  const all = [...diagnostics, ...(glossaryPage?.diagnostics ?? [])].sort((a, b) => (a.file! < b.file! ? -1 : a.file! > b.file! ? 1 : 0));
+  return { guide: { glossary: context.glossary }, diagnostics: all };
 }
 
 const glossaryPage = [
@@ -39,7 +35,7 @@ const glossaryPage = [
   '',
 ].join('\n');
 
-describe('buildGlossary', () => {
+describe('the glossary', () => {
   it('reads `## Term (ABBR)` headings and the text under them from the page marked `glossary: true`', async () => {
     const { guide, diagnostics } = await load({ 'index.md': '# Home\n\nHi.\n', '09-glossary.md': glossaryPage });
     expect(guide.glossary).toMatchObject({
@@ -80,5 +76,20 @@ describe('buildGlossary', () => {
     const two = (await load({ 'g.md': '---\nglossary: true\n---\n## Sprint\n\nTwo.\n' })).guide.glossary!;
     expect(one.signature).toBe(same.signature);
     expect(one.signature).not.toBe(two.signature);
+  });
+
+  it("takes each term's id from its heading as rendered, and its text as a reader sees it", async () => {
+    const files = {
+      'index.md': '# Home\n\nEach sprint yields an increment.\n',
+      'g.md': '---\nglossary: true\n---\n# Glossary\n\n## Sprint[^1]\n\nA fixed period of work.\n\n## <em>Increment</em>\n\nWhat a sprint delivers.\n\n[^1]: Scrum.\n',
+    };
+    const { guide } = await load(files);
+    expect(guide.glossary!.terms.map(({ term, id }) => [term, id])).toEqual([
+      ['Sprint', 'sprint1'],
+      ['Increment', 'increment'],
+    ]);
+    const { glossaryPage, render } = await renderPages(files);
+    for (const { id } of guide.glossary!.terms) expect(glossaryPage!.data.ids).toContain(id);
+    expect((await render('index.md')).html).toContain('href="/g/#sprint1"');
   });
 });
