@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { createMarkdownContext } from '../markdown/markdown-context.js';
-import { createSearchIndexer, isSearchIndexFile, searchPagesOf, type SearchIndexResult } from '../outputs/search-index.js';
+import { createSearchIndexer, isSearchIndexFile, searchPagesOf, type SearchIndexResult } from '../outputs/search/search-index.js';
 import { createRenderer } from '../render/create-renderer.js';
 import { buildSiteContext } from '../render/page-context.js';
-import { resolveTheme } from '../theme/resolve-theme.js';
+import { resolveTheme, themeFolders } from '../theme/resolve-theme.js';
 import { guardOutput } from '../write/guard-output.js';
 import { listOutput, markerStamp } from '../write/write-output.js';
 import type { BuildOptions } from './build-options.js';
@@ -15,9 +13,10 @@ import { startReport, type BuildReport } from './build-report.js';
 import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState } from './cache/build-cache.js';
 import { checkAnchors } from './check-anchors.js';
 import { emitSite } from './emit-site.js';
+import { createLaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
-import { createOutputPlan } from './output-plan.js';
+import { createOutputPlan } from '../write/output-plan.js';
 
 export type { BuildOptions } from './build-options.js';
 export type { BuildReport } from './build-report.js';
@@ -57,26 +56,18 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const state = loadBuildState(cacheFile, version, await markerStamp(config.outDir));
   const markdownStage = createMarkdownStage(config, options);
   const search = createSearchIndexer(config.outDir, background);
-  // Whole-guide outputs a background build is still writing; the next build waits for them.
-  let writingLater: Promise<void> | undefined;
-  let laterProblem: string | undefined;
+  const later = createLaterWrites();
   // Stamp of the output folder's marker after the last successful build: saved with the cache.
   let marker: string | undefined;
   // After this session's first build, its output keys describe the folder exactly: no need to check files exist.
   let keysVerified = false;
 
-  /** Reports what the last build left to the background: whole-guide outputs and the search index. */
-  const settleBackground = async (diagnostics: DiagnosticBag) => {
-    await writingLater;
-    if (laterProblem) diagnostics.warn('whole-guide-output', `print page or llms-full.txt not updated: ${laterProblem}`);
-    laterProblem = undefined;
-    reportSearch(search.take(), diagnostics);
-  };
-
   const build = async ({ final = false } = {}): Promise<BuildReport> => {
     const diagnostics = new DiagnosticBag();
     const { lap, report } = startReport(config.outDir, diagnostics);
-    await settleBackground(diagnostics);
+    // What the last build left to the background: whole-guide outputs and the search index.
+    await later.settle(diagnostics);
+    reportSearch(search.take(), diagnostics);
     const { guide, content } = readGuide(config, state.sources, diagnostics);
     const site = buildSiteContext(config, guide, renderer);
     const load = lap();
@@ -111,16 +102,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
         search.markUnfinished();
         saveBuildState(cacheFile, version, marker, state);
       }
-      const later = background ? wholeGuide.filter((output) => plan.keys.get(output.file) !== output.key) : [];
-      if (later.length > 0) {
-        writingLater = (async () => {
-          // Written once the build has returned, so the pages it wrote are served first.
-          await nextTurn();
-          for (const output of later) plan.writeKept(output.file, output.key, output.produce);
-        })().catch((error: unknown) => {
-          laterProblem = error instanceof Error ? error.message : String(error);
-        });
-      }
+      if (background) later.start(plan, wholeGuide);
       const written = plan.written.sort();
       reportSearch(await search.update(searchPages, [...written, ...finished.removed]), diagnostics);
       const timings = { load, markdown, render, write: lap() };
@@ -132,9 +114,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     }
   };
 
-  const inputs = [config.root, ...theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir])].filter((d) => fs.existsSync(d));
+  const inputs = [config.root, ...themeFolders(theme)];
   const close = async () => {
-    await writingLater;
+    await later.settle();
     await search.abandon();
     await search.settled();
     // Saved at the end of the session (a final build has saved it, and nothing changed since):

@@ -5,11 +5,10 @@ import { readContent, type Content, type SourceCache } from '../discover/read-co
 import type { Guide } from '../model/guide.js';
 import { buildTree } from '../tree/build-tree.js';
 
-/** A loaded guide, what it was built from, and the problems found while loading it. */
+/** A loaded guide, the config it was loaded with, and the problems found while loading it. */
 export interface LoadedGuide {
   config: ResolvedConfig;
   guide: Guide;
-  content: Content;
   diagnostics: Diagnostic[];
 }
 
@@ -20,8 +19,8 @@ export interface LoadedGuide {
 export async function loadGuide(root: string, overrides: BuildOverrides = {}): Promise<LoadedGuide> {
   const config = await loadConfig(root, overrides);
   const diagnostics = new DiagnosticBag();
-  const { guide, content } = readGuide(config, new Map(), diagnostics);
-  return { config, guide, content, diagnostics: diagnostics.sorted() };
+  const { guide } = readGuide(config, new Map(), diagnostics);
+  return { config, guide, diagnostics: diagnostics.sorted() };
 }
 
 /** Reads the content folder (see {@link readContent}) and builds its tree. */

@@ -7,7 +7,7 @@ import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { describeTarget, resolveLink } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import type { BuildState } from './cache/build-cache.js';
+import type { BuildState } from './cache/build-state.js';
 import { availableParallelism } from 'node:os';
 import type { BuildOverrides } from '../config/resolve-config.js';
 import { hasWorkerScript, WorkerPool } from '../support/worker-pool.js';
@@ -91,47 +91,14 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
 
   /** Renders the stale pages with `context`, in the pool when there are many. */
   const renderStale = async (stale: StalePage[], context: MarkdownContext): Promise<RenderedMarkdown[]> => {
+    if (stale.length === 0) return [];
     current = context;
-    // No workers on one core, or when running from the TypeScript sources (as tests do).
     const cores = hasWorkerScript(WORKER_SCRIPT) ? availableParallelism() : 0;
-    if (stale.length < POOL_THRESHOLD || cores <= 1) {
-      const render = await inlineRenderer();
-      const results: RenderedMarkdown[] = [];
-      for (const page of stale) results.push(await render(page.source, page.highlighted));
-      return results;
-    }
-    // Workers live for one batch: their heaps are freed before the pages are rendered. This
-    // thread takes pages from the same list as they do, in a batch it may share.
-    const shared = stale.length <= SHARED_BATCH;
-    const workerData: MarkdownWorkerData = { root: config.root, overrides: poolOverrides(options) };
-    const pool = new WorkerPool<MarkdownTask, RenderedMarkdown, MarkdownContext>(WORKER_SCRIPT, {
-      workerData,
-      size: cores - (shared ? 1 : 0),
-      inFlight: IN_FLIGHT,
-    });
-    try {
-      pool.share(context);
-      const results: RenderedMarkdown[] = [];
-      let next = 0;
-      const lane = async (renderPage: RenderPage, here: boolean) => {
-        try {
-          for (let i = next++; i < stale.length; i = next++) {
-            results[i] = await renderPage(stale[i]!.source, stale[i]!.highlighted);
-            // Lets the workers' answers in, so they are never left without pages.
-            if (here) await nextTurn();
-          }
-        } catch (error) {
-          // A failed worker fails the batch: the other lanes take no more pages.
-          next = stale.length;
-          throw error;
-        }
-      };
-      const workerLanes = Array.from({ length: pool.capacity }, () => lane((source, highlighted) => pool.run({ source, highlighted }), false));
-      await Promise.all([...workerLanes, ...(shared ? [lane(await inlineRenderer(), true)] : [])]);
-      return results;
-    } finally {
-      await pool.close();
-    }
+    if (stale.length >= POOL_THRESHOLD && cores > 1) return renderInPool(stale, context, cores, { config, options, inlineRenderer });
+    const render = await inlineRenderer();
+    const results: RenderedMarkdown[] = [];
+    for (const page of stale) results.push(await render(page.source, page.highlighted));
+    return results;
   };
 
   return {
@@ -177,6 +144,50 @@ export function createMarkdownStage(config: ResolvedConfig, options: BuildOption
       return { bodies, rendered, context: full };
     },
   };
+}
+
+/**
+ * Renders a batch of pages in worker threads started for it (no workers on one core, or when
+ * running from the TypeScript sources, as tests do). Workers live for one batch: their heaps are
+ * freed before the pages are rendered. This thread takes pages from the same list as they do,
+ * in a batch it may share.
+ */
+async function renderInPool(
+  stale: StalePage[],
+  context: MarkdownContext,
+  cores: number,
+  { config, options, inlineRenderer }: { config: ResolvedConfig; options: BuildOptions; inlineRenderer: () => Promise<RenderPage> },
+): Promise<RenderedMarkdown[]> {
+  const shared = stale.length <= SHARED_BATCH;
+  const workerData: MarkdownWorkerData = { root: config.root, overrides: poolOverrides(options) };
+  const pool = new WorkerPool<MarkdownTask, RenderedMarkdown, MarkdownContext>(WORKER_SCRIPT, {
+    workerData,
+    size: cores - (shared ? 1 : 0),
+    inFlight: IN_FLIGHT,
+  });
+  try {
+    pool.share(context);
+    const results: RenderedMarkdown[] = [];
+    let next = 0;
+    const lane = async (renderPage: RenderPage, here: boolean) => {
+      try {
+        for (let i = next++; i < stale.length; i = next++) {
+          results[i] = await renderPage(stale[i]!.source, stale[i]!.highlighted);
+          // Lets the workers' answers in, so they are never left without pages.
+          if (here) await nextTurn();
+        }
+      } catch (error) {
+        // A failed worker fails the batch: the other lanes take no more pages.
+        next = stale.length;
+        throw error;
+      }
+    };
+    const workerLanes = Array.from({ length: pool.capacity }, () => lane((source, highlighted) => pool.run({ source, highlighted }), false));
+    await Promise.all([...workerLanes, ...(shared ? [lane(await inlineRenderer(), true)] : [])]);
+    return results;
+  } finally {
+    await pool.close();
+  }
 }
 
 /** What a worker needs to load the same config: the CLI's overrides, without functions. */

@@ -7,7 +7,7 @@ import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
 import type { PageContext } from '../render/page-context.js';
 import { renderPrintPage } from '../render/print-context.js';
 import { hashOf } from '../support/hash.js';
-import type { ProduceOutput } from './output-plan.js';
+import type { ProduceOutput } from '../write/output-plan.js';
 import { wholeGuideKey } from './render-keys.js';
 
 /** An output that holds the whole guide: keyed before it is built, which it may be after the build returns. */

@@ -69,8 +69,27 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
     }
   };
   walk(root, '', new Set([root]));
-  found.publicFiles = listFiles(path.join(config.root, 'public'));
+  found.publicFiles = readPublicFiles(root, diagnostics);
   return found;
+}
+
+/**
+ * The files of `public/`, copied to the output as they are. A `public/` that is a link to a folder
+ * outside the content folder is refused: it would publish that folder (`/etc`, say).
+ */
+function readPublicFiles(root: string, diagnostics: DiagnosticBag): string[] {
+  const dir = path.join(root, 'public');
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    return [];
+  }
+  if (!isInside(root, real)) {
+    diagnostics.warn('symlink-outside', `public/ links to ${real}, outside the content folder; nothing of it is copied`, { file: 'public' }, 'copy the files into public/ instead');
+    return [];
+  }
+  return listFiles(real);
 }
 
 function isIgnoredName(name: string): boolean {

@@ -1,7 +1,15 @@
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../model/guide.js';
 import type { GlossaryTerm } from './glossary.js';
-import type { LinkDestination } from './remark-link-destinations.js';
+
+/** The place in the source of a link's, an image's or a definition's destination. */
+export interface LinkDestination {
+  /** Offsets in the page's text of the destination as written (angle brackets included). */
+  start: number;
+  end: number;
+  /** The URL it says, as links are resolved. */
+  url: string;
+}
 
 /** A heading of a page, for its table of contents. */
 export interface Heading {

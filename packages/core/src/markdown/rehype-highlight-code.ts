@@ -115,7 +115,10 @@ async function createCodeHighlighter(): Promise<Highlight> {
   const highlighter = await getSingletonHighlighter({ themes: [theme], langs: [] });
   const transformers = codeTransformers();
   return async (lang, code, meta) => {
-    const toHast = (language: string) => highlighter.codeToHast(code, { lang: language, theme: THEME, meta: { __raw: meta }, transformers });
+    // No time limit per line (Shiki's default is 500 ms): a line cut short gets the colour of the
+    // token it was in, so a build under load would give other bytes than a build at rest.
+    const toHast = (language: string) =>
+      highlighter.codeToHast(code, { lang: language, theme: THEME, meta: { __raw: meta }, transformers, tokenizeTimeLimit: 0 });
     try {
       if (!highlighter.getLoadedLanguages().includes(lang) && !isSpecialLang(lang)) await highlighter.loadLanguage(lang as never);
       return toHast(lang);

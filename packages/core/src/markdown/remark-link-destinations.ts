@@ -1,17 +1,8 @@
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { pageData } from './page-data.js';
+import { pageData, type LinkDestination } from './page-data.js';
 import { walkTree } from './walk-tree.js';
-
-/** The place in the source of a link's, an image's or a definition's destination. */
-export interface LinkDestination {
-  /** Offsets in the page's text of the destination as written (angle brackets included). */
-  start: number;
-  end: number;
-  /** The URL it says, as links are resolved. */
-  url: string;
-}
 
 /**
  * Records where each link, image and definition destination sits in the page's source, so the

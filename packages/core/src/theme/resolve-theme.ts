@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import { isInside } from '../support/is-inside.js';
 
 /** A theme's `theme.json`. */
 export interface ThemeManifest {
@@ -67,12 +68,35 @@ export function resolveTheme(config: ResolvedConfig): Theme {
   return { layers, css: unique(css), js: unique(js) };
 }
 
+/** The theme's template and asset folders that exist: what a watch session follows. */
+export function themeFolders(theme: Theme): string[] {
+  return theme.layers.flatMap((l) => [l.templatesDir, l.assetsDir]).filter((dir) => fs.existsSync(dir));
+}
+
 function layer(dir: string, manifest: ThemeManifest): ThemeLayer {
   return {
     name: manifest.name,
-    templatesDir: path.join(dir, manifest.templates ?? 'templates'),
-    assetsDir: path.join(dir, manifest.assets ?? 'assets'),
+    templatesDir: folderInside(dir, manifest.templates ?? 'templates'),
+    assetsDir: folderInside(dir, manifest.assets ?? 'assets'),
   };
+}
+
+/**
+ * A folder of a theme, which must lie inside the theme's own folder, links resolved: assets are
+ * copied to the output, and a link to `/etc` would publish it.
+ */
+function folderInside(themeDir: string, name: string): string {
+  const dir = path.join(themeDir, name);
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    return dir;
+  }
+  if (!isInside(fs.realpathSync(themeDir), real)) {
+    throw themeError(`${path.join(themeDir, name)} leads to ${real}, outside the theme folder: copy the files into it instead`);
+  }
+  return real;
 }
 
 function locateTheme(spec: string, from: string): string {

@@ -1,7 +1,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { Author } from '../model/guide.js';
-import type { NodeDraft } from './build-tree.js';
+import type { NodeDraft } from './node-draft.js';
 
 /**
  * Gives every page its authors: the ids it names, else those of the nearest folder page above it,

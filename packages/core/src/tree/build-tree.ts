@@ -9,6 +9,7 @@ import { publicUrl } from '../model/public-url.js';
 import { AUTHORS_PATH, PRINT_PATH } from '../model/site-paths.js';
 import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
+import type { NodeDraft } from './node-draft.js';
 
 /** What the tree is built from: what discovery read from disk. */
 export interface TreeInput {
@@ -17,9 +18,6 @@ export interface TreeInput {
   sources: Map<string, SourcePage>;
   authors: Map<string, AuthorEntry>;
 }
-
-/** A page while the tree is being built; frozen into a {@link PageNode} once complete. */
-export type NodeDraft = Omit<{ -readonly [K in keyof PageNode]: PageNode[K] }, 'children' | 'authors'> & { children: NodeDraft[]; authors: string[] };
 
 /** A node while its siblings are sorted: its sort key and the name it came from. */
 interface Draft {

@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import { createIndex } from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../src/outputs/search-document.js';
+import { searchDocument } from '../../src/outputs/search/search-document.js';
 import { buildGuide } from '../helpers.js';
 
 /** What pagefind records of a page: its fragment (text, metadata, filters, anchors, word count). */

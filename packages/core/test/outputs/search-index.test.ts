@@ -4,7 +4,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { build, createSession } from '../../src/index.js';
-import { createSearchIndexer, updateSearchIndex, type SearchPage } from '../../src/outputs/search-index.js';
+import { createSearchIndexer, updateSearchIndex, type SearchPage } from '../../src/outputs/search/search-index.js';
 import { contentFolder, tempDir } from '../helpers.js';
 
 const guide = {

@@ -5,33 +5,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import type { ResolvedConfig } from '../../config/resolve-config.js';
-import { GuidekitError } from '../../diagnostics/guidekit-error.js';
 import { hashOf } from '../../support/hash.js';
-import { isLatin1 } from '../../support/latin1.js';
 import type { SourceCache } from '../../discover/read-content.js';
-import type { RenderedMarkdown } from '../../markdown/render-markdown.js';
 import { VERSION } from '../../support/version.js';
 import type { PieceLayout } from '../../write/write-output.js';
+
 import { listFiles } from '../../support/list-files.js';
-import { createAppender, readAt, writeThrough } from '../../write/write-through.js';
-
-/** A page's rendered markdown and the hash of the source it came from. */
-export interface MarkdownEntry {
-  sourceHash: string;
-  result: RenderedMarkdown;
-}
-
-/** What a build session remembers between builds, and (through the cache file) between runs. */
-export interface BuildState {
-  sources: SourceCache;
-  markdown: Map<string, MarkdownEntry>;
-  /** Each output file's key, when the output folder is known to hold exactly these files. */
-  outputs?: Map<string, string>;
-  /** The structure signature the output keys were made with (see `structureSignature`). */
-  structure?: string;
-  /** Where the pieces of the files written in pieces sit (see `OutputPiece`). */
-  layouts?: Map<string, PieceLayout>;
-}
+import { writeThrough } from '../../write/write-through.js';
+import type { BuildState, MarkdownEntry } from './build-state.js';
+import { snapshot, unchanged, type Snapshot } from './snapshot.js';
+import { placesFit, readLater, TEXTS_NAME, textsPath, writeTexts, type TextPlaces, type TextsFile, type TextToWrite } from './texts-file.js';
 
 interface CacheFile {
   version: string;
@@ -48,31 +31,6 @@ interface CacheFile {
   outputs: Map<string, string>;
   structure?: string;
   layouts?: Map<string, PieceLayout>;
-}
-
-/**
- * The texts kept beside the cache file, by file: the sources' text, the rendered bodies and their
- * highlighted code. They are most of its bytes, and a build reads only those of the pages it
- * renders again.
- */
-type TextKind = 'sources' | 'bodies' | 'highlighted';
-
-/**
- * Where a text sits in the texts file: its bytes' offset and length, whether they are UTF-8 (else
- * Latin-1), and the text's hash (a text read back must match it).
- */
-type TextPlace = [offset: number, length: number, utf8: boolean, hash: string];
-type TextPlaces = Record<TextKind, Map<string, TextPlace>>;
-
-/**
- * The texts file a state reads its texts from, open, and where its texts sit: each save of the
- * state swaps in the file it wrote. `fd` is -1 once the state's session is over.
- */
-interface TextsFile {
-  fd: number;
-  places: TextPlaces;
-  /** The cache file that names it: removed when a text is found damaged. */
-  cache: string;
 }
 
 /** Each loaded state's texts file. */
@@ -147,17 +105,6 @@ export function loadBuildState(file: string | undefined, version: string, marker
     if (fd !== undefined) fs.closeSync(fd);
     return empty;
   }
-}
-
-/**
- * A texts file that cannot be read whole: the build stops with this. The cache file that names
- * it is removed, so the next build starts afresh.
- */
-function damaged(texts: TextsFile): GuidekitError {
-  fs.rmSync(texts.cache, { force: true });
-  return new GuidekitError([
-    { severity: 'error', rule: 'build-cache', message: 'the build cache was damaged and has been removed: build again' },
-  ]);
 }
 
 /**
@@ -259,105 +206,6 @@ function pruneCacheFolder(file: string, texts: string): void {
   }
 }
 
-/** A text for the texts file: the field of `object` that holds it, and its hash where the entry has it already. */
-interface TextToWrite {
-  kind: TextKind;
-  name: string;
-  object: object;
-  key: string;
-  hash?: string;
-}
-
-
-/**
- * Writes the texts one after the other, each as Latin-1 bytes when it can be, else UTF-8; a text
- * not read yet is copied as the bytes it already is. Returns where each went and the file's size.
- */
-function writeTexts(file: string, texts: TextToWrite[]): { places: TextPlaces; bytes: number } {
-  const places: TextPlaces = { sources: new Map(), bodies: new Map(), highlighted: new Map() };
-  let size = 0;
-  writeThrough(file, (temp) => {
-    const fd = fs.openSync(temp, 'w');
-    try {
-      const out = createAppender(fd);
-      for (const { kind, name, object, key, hash: known } of texts) {
-        const unread = unreadTexts.get(object)?.get(key);
-        let bytes: Buffer;
-        let utf8: boolean;
-        let hash: string;
-        if (unread) {
-          const place = unread.texts.places[unread.kind].get(unread.name);
-          const read = place && unread.texts.fd >= 0 && readAt(unread.texts.fd, [place[0], place[1]]);
-          if (!place || !read) throw damaged(unread.texts);
-          [bytes, utf8, hash] = [read, place[2], place[3]];
-        } else {
-          const text = (object as Record<string, string>)[key]!;
-          utf8 = !isLatin1(text);
-          bytes = Buffer.from(text, utf8 ? 'utf8' : 'latin1');
-          hash = known ?? hashOf(text);
-        }
-        places[kind].set(name, [out.append(bytes), bytes.length, utf8, hash]);
-      }
-      size = out.end();
-    } finally {
-      fs.closeSync(fd);
-    }
-  });
-  return { places, bytes: size };
-}
-
-/** The file of texts `id` beside the cache file. */
-function textsPath(file: string, id: string): string {
-  return `${file}.${id}.texts`;
-}
-
-/** The name of a texts file (see `textsPath`), and of the cache file it belongs to. */
-const TEXTS_NAME = /^(.+\.bin)\.[^.]+\.texts$/;
-
-
-
-/** Texts not read yet, by the object and field that will hold them: where they are. */
-const unreadTexts = new WeakMap<object, Map<string, { texts: TextsFile; kind: TextKind; name: string }>>();
-
-/**
- * Makes `object[key]` read, on first use, the text `name` of `kind` from `texts`: a build reads
- * only the texts it uses, and a save copies the others as bytes (see `writeTexts`).
- */
-function readLater(object: object, key: string, texts: TextsFile, kind: TextKind, name: string): void {
-  const unread = unreadTexts.get(object) ?? new Map<string, { texts: TextsFile; kind: TextKind; name: string }>();
-  unreadTexts.set(object, unread);
-  unread.set(key, { texts, kind, name });
-  const settle = (value: unknown) => {
-    unread.delete(key);
-    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-  };
-  Object.defineProperty(object, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      const value = readText(unread.get(key)!);
-      settle(value);
-      return value;
-    },
-    set: settle,
-  });
-}
-
-/** A text of a texts file; the cache is damaged if it is not all there. */
-function readText({ texts, kind, name }: { texts: TextsFile; kind: TextKind; name: string }): string {
-  const place = texts.places[kind].get(name);
-  const bytes = place && texts.fd >= 0 ? readAt(texts.fd, [place[0], place[1]]) : undefined;
-  const text = bytes?.toString(place![2] ? 'utf8' : 'latin1');
-  if (text === undefined || hashOf(text) !== place![3]) throw damaged(texts);
-  return text;
-}
-
-/** True when every place lies within a file of `bytes` bytes (a cache that says otherwise is damaged). */
-function placesFit(places: TextPlaces | undefined, bytes: number): boolean {
-  if (!places) return false;
-  return Object.values(places).every((kind) => [...kind.values()].every(([offset, length]) => offset + length <= bytes));
-}
-
 /** Lets go of the texts file a state reads from, once its session is over: texts not read by then are not read at all. */
 export function releaseBuildState(state: BuildState): void {
   const texts = textsOf.get(state);
@@ -368,41 +216,3 @@ export function releaseBuildState(state: BuildState): void {
 
 /** Each state as last read from or written to its cache file. */
 const saved = new WeakMap<BuildState, Snapshot>();
-
-/** What a cache file holds, by reference: a re-parsed or re-rendered page is a new entry object. */
-interface Snapshot {
-  marker: string;
-  structure?: string;
-  sources: Map<string, { entry: object; stamp: string }>;
-  markdown: Map<string, object>;
-  outputs: Map<string, string>;
-}
-
-function snapshot(marker: string, state: BuildState): Snapshot {
-  return {
-    marker,
-    structure: state.structure,
-    sources: new Map([...state.sources].map(([file, entry]) => [file, { entry, stamp: entry.stamp }])),
-    markdown: new Map(state.markdown),
-    outputs: new Map(state.outputs),
-  };
-}
-
-/** True when saving `state` with `marker` would write what `before` describes. */
-function unchanged(before: Snapshot | undefined, marker: string, state: BuildState): boolean {
-  if (!before || before.marker !== marker || before.structure !== state.structure) return false;
-  return (
-    sameEntries(before.sources, state.sources, (was, now) => was.entry === now && was.stamp === now.stamp) &&
-    sameEntries(before.markdown, state.markdown, (was, now) => was === now) &&
-    sameEntries(before.outputs, state.outputs ?? new Map<string, string>(), (was, now) => was === now)
-  );
-}
-
-function sameEntries<A, B>(before: Map<string, A>, now: Map<string, B>, same: (was: A, now: B) => boolean): boolean {
-  if (before.size !== now.size) return false;
-  for (const [key, was] of before) {
-    const value = now.get(key);
-    if (value === undefined || !same(was, value)) return false;
-  }
-  return true;
-}

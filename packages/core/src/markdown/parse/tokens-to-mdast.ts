@@ -1,3 +1,8 @@
+/**
+ * markdown-it's tokens to remark's mdast, in one module (~400 lines): every token type has its
+ * case here, beside the others it must agree with (positions, link destinations, definitions),
+ * and `parse-markdown.test.ts` compares the result with remark-parse's, type by type.
+ */
 import type { MarkdownIt, Token } from 'markdown-it';
 import type {
   AlignType,
@@ -43,68 +48,105 @@ interface Open {
  * offsets of link destinations (`data.destination`, as `remarkLinkDestinations` reads them).
  */
 export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Root {
-  const source = new SourceMap(text);
-  const root: Root = { type: 'root', children: [], position: source.block([0, source.lineCount]) };
-  const stack: Open[] = [{ node: root, token: tokens[0]! }];
-  // Destinations of definitions by label, for the URLs of reference links.
-  const definitions = new Map<string, string>();
-  let rowLine = 0;
+  const builder = new MdastBuilder(text, md, tokens[0]!);
+  for (const token of tokens) builder.take(token);
+  return builder.root;
+}
 
-  const top = () => stack[stack.length - 1]!;
-  const add = (node: Nodes, token: Token) => {
-    if (token.map) node.position = source.block(token.map);
-    (top().node.children as Nodes[]).push(node);
-  };
-  const open = (node: Parents, token: Token) => {
-    add(node, token);
-    stack.push({ node, token });
-  };
+/** The tree being built from a page's tokens, one token at a time. */
+class MdastBuilder {
+  readonly root: Root;
+  private readonly source: SourceMap;
+  private readonly stack: Open[];
+  /** Destinations of definitions by label, for the URLs of reference links. */
+  private readonly definitions = new Map<string, string>();
+  /** The first line of the table row being read: a cell's inline token has no line of its own. */
+  private rowLine = 0;
 
-  for (const token of tokens) {
+  constructor(
+    private readonly text: string,
+    private readonly md: MarkdownIt,
+    first: Token,
+  ) {
+    this.source = new SourceMap(text);
+    this.root = { type: 'root', children: [], position: this.source.block([0, this.source.lineCount]) };
+    this.stack = [{ node: this.root, token: first }];
+  }
+
+  /** Adds what a block-level token stands for; containers mdast has no node for, and back references remark-rehype makes itself, add nothing. */
+  take(token: Token): void {
+    if (!this.openBlock(token) && !this.closeBlock(token)) this.leafBlock(token);
+  }
+
+  private top(): Open {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  private add(node: Nodes, token: Token): void {
+    if (token.map) node.position = this.source.block(token.map);
+    (this.top().node.children as Nodes[]).push(node);
+  }
+
+  private open(node: Parents, token: Token): void {
+    this.add(node, token);
+    this.stack.push({ node, token });
+  }
+
+  /** A container opens: its node, filled by the tokens up to its close. */
+  private openBlock(token: Token): boolean {
     switch (token.type) {
       case 'paragraph_open': {
-        const parent = top().node;
+        const parent = this.top().node;
         if (parent.type === 'listItem') parent.spread = !token.hidden;
-        open({ type: 'paragraph', children: [] }, token);
+        this.open({ type: 'paragraph', children: [] }, token);
         break;
       }
       case 'heading_open':
-        open({ type: 'heading', depth: Number(token.tag.slice(1)) as Heading['depth'], children: [] }, token);
+        this.open({ type: 'heading', depth: Number(token.tag.slice(1)) as Heading['depth'], children: [] }, token);
         break;
       case 'blockquote_open':
-        open({ type: 'blockquote', children: [] }, token);
+        this.open({ type: 'blockquote', children: [] }, token);
         break;
       case 'bullet_list_open':
       case 'ordered_list_open': {
         const ordered = token.type === 'ordered_list_open';
         const start = ordered ? Number(token.attrGet('start') ?? 1) : null;
-        open({ type: 'list', ordered, start, spread: false, children: [] }, token);
+        this.open({ type: 'list', ordered, start, spread: false, children: [] }, token);
         break;
       }
       case 'list_item_open':
-        open({ type: 'listItem', spread: false, checked: null, children: [] }, token);
+        this.open({ type: 'listItem', spread: false, checked: null, children: [] }, token);
         break;
       case 'table_open':
-        open({ type: 'table', align: [], children: [] }, token);
+        this.open({ type: 'table', align: [], children: [] }, token);
         break;
       case 'tr_open':
-        rowLine = token.map?.[0] ?? rowLine;
-        open({ type: 'tableRow', children: [] }, token);
+        this.rowLine = token.map?.[0] ?? this.rowLine;
+        this.open({ type: 'tableRow', children: [] }, token);
         break;
       case 'th_open':
       case 'td_open': {
         if (token.type === 'th_open') {
-          const table = stack[stack.length - 2]!.node as Table;
+          const table = this.stack[this.stack.length - 2]!.node as Table;
           table.align!.push((ALIGN.exec(attribute(token, 'style'))?.[1] as AlignType) ?? null);
         }
-        open({ type: 'tableCell', children: [] }, token);
+        this.open({ type: 'tableCell', children: [] }, token);
         break;
       }
       case 'footnote_open': {
         const label = String((token.meta as { label: string }).label);
-        open({ type: 'footnoteDefinition', identifier: identifier(label), label, children: [] } satisfies FootnoteDefinition, token);
+        this.open({ type: 'footnoteDefinition', identifier: identifier(label), label, children: [] } satisfies FootnoteDefinition, token);
         break;
       }
+      default:
+        return false;
+    }
+    return true;
+  }
+
+  /** A container closes. */
+  private closeBlock(token: Token): boolean {
+    switch (token.type) {
       case 'paragraph_close':
       case 'heading_close':
       case 'blockquote_close':
@@ -113,24 +155,33 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
       case 'th_close':
       case 'td_close':
       case 'footnote_close':
-        stack.pop();
+        this.stack.pop();
         break;
       case 'list_item_close':
-        markTask(stack.pop()!.node as ListItem);
+        markTask(this.stack.pop()!.node as ListItem);
         break;
       case 'bullet_list_close':
       case 'ordered_list_close': {
-        const list = stack.pop()!.node as List;
+        const list = this.stack.pop()!.node as List;
         list.spread = list.children.some((item) => item.spread);
         for (const item of list.children) item.spread = list.spread;
         break;
       }
+      default:
+        return false;
+    }
+    return true;
+  }
+
+  /** A block with no children, or the inline content of the container on top. */
+  private leafBlock(token: Token): boolean {
+    switch (token.type) {
       case 'inline': {
-        const { node } = top();
-        const line = token.map?.[0] ?? rowLine;
+        const { node } = this.top();
+        const line = token.map?.[0] ?? this.rowLine;
         // A paragraph starts at its text, after any container's markers.
-        if (node.type === 'paragraph' && node.position) node.position.start = source.point(source.offsetIn(token.content, line, 0));
-        (node.children as PhrasingContent[]).push(...inline(token.children ?? [], token.content, line));
+        if (node.type === 'paragraph' && node.position) node.position.start = this.source.point(this.source.offsetIn(token.content, line, 0));
+        (node.children as PhrasingContent[]).push(...this.inline(token.children ?? [], token.content, line));
         break;
       }
       case 'fence': {
@@ -138,38 +189,37 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
         const space = info.search(/\s/);
         const lang = space === -1 ? info : info.slice(0, space);
         const meta = space === -1 ? '' : info.slice(space + 1).trim();
-        add({ type: 'code', lang: lang || null, meta: meta || null, value: withoutFinalNewline(token.content) }, token);
+        this.add({ type: 'code', lang: lang || null, meta: meta || null, value: withoutFinalNewline(token.content) }, token);
         break;
       }
       case 'code_block':
-        add({ type: 'code', lang: null, meta: null, value: withoutFinalNewline(token.content) }, token);
+        this.add({ type: 'code', lang: null, meta: null, value: withoutFinalNewline(token.content) }, token);
         break;
       case 'html_block':
-        add({ type: 'html', value: withoutFinalNewline(token.content) }, token);
+        this.add({ type: 'html', value: withoutFinalNewline(token.content) }, token);
         break;
       case 'hr':
-        add({ type: 'thematicBreak' }, token);
+        this.add({ type: 'thematicBreak' }, token);
         break;
       case FRONT_MATTER:
-        add({ type: 'yaml', value: token.content }, token);
+        this.add({ type: 'yaml', value: token.content }, token);
         break;
       case DEFINITION: {
-        const definition = readDefinition(token.map!);
+        const definition = this.readDefinition(token.map!);
         if (definition) {
-          add(definition, token);
-          if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+          this.add(definition, token);
+          if (!this.definitions.has(definition.identifier)) this.definitions.set(definition.identifier, definition.url);
         }
         break;
       }
-      // Containers mdast has no node for, and back references remark-rehype makes itself.
       default:
-        break;
+        return false;
     }
+    return true;
   }
-  return root;
 
   /** The phrasing content of an inline token whose content starts on 0-based `line`. */
-  function inline(children: Token[], content: string, line: number): PhrasingContent[] {
+  private inline(children: Token[], content: string, line: number): PhrasingContent[] {
     const result: PhrasingContent[] = [];
     const parents: { children: PhrasingContent[] }[] = [{ children: result }];
     const push = (node: PhrasingContent) => {
@@ -209,7 +259,7 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
           enter({ type: 'delete', children: [] });
           break;
         case 'link_open':
-          enter(link(token, content, line));
+          enter(this.link(token, content, line));
           break;
         case 'em_close':
         case 'strong_close':
@@ -218,13 +268,13 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
           parents.pop();
           break;
         case 'image': {
-          const { url, title, position, destination } = resource(token, content, line, attribute(token, 'src'));
+          const { url, title, position, destination } = this.resource(token, content, line, attribute(token, 'src'));
           push({ type: 'image', url, title, alt: plainText(token.children ?? []), position, ...destination });
           break;
         }
         case 'footnote_ref': {
           const label = String((token.meta as { label: string }).label);
-          const start = startPoint(token, content, line);
+          const start = this.startPoint(token, content, line);
           push({ type: 'footnoteReference', identifier: identifier(label), label, ...(start && { position: { start, end: start } }) });
           break;
         }
@@ -235,8 +285,8 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
     return result;
   }
 
-  function link(token: Token, content: string, line: number): Link {
-    const { url, title, position, destination } = resource(token, content, line, attribute(token, 'href'));
+  private link(token: Token, content: string, line: number): Link {
+    const { url, title, position, destination } = this.resource(token, content, line, attribute(token, 'href'));
     return { type: 'link', url, title, position, children: [], ...destination };
   }
 
@@ -245,49 +295,49 @@ export function tokensToMdast(tokens: Token[], text: string, md: MarkdownIt): Ro
    * text, so the URL is the destination as written (unescaped), as remark gives it, and its
    * offsets are known; reference links take their definition's.
    */
-  function resource(token: Token, content: string, line: number, href: string): Resource {
+  private resource(token: Token, content: string, line: number, href: string): Resource {
     const title = attribute(token, 'title') || null;
     const start = ownStart(token, content);
-    if (!start) return { url: plainUrl(token, href), title };
-    const begin = source.point(source.offsetIn(content, line, start.offset));
+    if (!start) return { url: this.plainUrl(token, href), title };
+    const begin = this.source.point(this.source.offsetIn(content, line, start.offset));
     const position: Position = { start: begin, end: begin };
     const label = (token.meta as { label?: string } | null)?.label;
-    if (label !== undefined) return { url: definitions.get(identifier(label)) ?? plainUrl(token, href), title, position };
-    if (token.markup) return { url: plainUrl(token, href), title, position };
+    if (label !== undefined) return { url: this.definitions.get(identifier(label)) ?? this.plainUrl(token, href), title, position };
+    if (token.markup) return { url: this.plainUrl(token, href), title, position };
     // After the label's `]`, a `(`, optional white space, then the destination.
     const labelEnd = token.type === 'image' ? start.offset + 2 + token.content.length : start.labelEnd!;
     let at = labelEnd + 2;
     while (at < content.length && /\s/.test(content[at]!)) at++;
-    const parsed = md.helpers.parseLinkDestination(content, at, content.length);
-    if (!parsed.ok || parsed.pos === at) return { url: plainUrl(token, href), title, position };
-    const range: [number, number] = [source.offsetIn(content, line, at), source.offsetIn(content, line, parsed.pos)];
-    position.end = source.point(range[1]);
+    const parsed = this.md.helpers.parseLinkDestination(content, at, content.length);
+    if (!parsed.ok || parsed.pos === at) return { url: this.plainUrl(token, href), title, position };
+    const range: [number, number] = [this.source.offsetIn(content, line, at), this.source.offsetIn(content, line, parsed.pos)];
+    position.end = this.source.point(range[1]);
     return { url: parsed.str, title, position, destination: { data: { destination: range } as Link['data'] } };
   }
 
   /** Where an inline token starts in the page, when it was made from `content` itself (not, say, from an image's description). */
-  function startPoint(token: Token, content: string, line: number): Point | undefined {
+  private startPoint(token: Token, content: string, line: number): Point | undefined {
     const start = ownStart(token, content);
-    return start && source.point(source.offsetIn(content, line, start.offset));
+    return start && this.source.point(this.source.offsetIn(content, line, start.offset));
   }
 
   /** A URL markdown-it normalized (percent-encoded), as readable as it was written. */
-  function plainUrl(token: Token, href: string): string {
-    return token.markup === 'linkify' || token.markup === 'autolink' ? md.normalizeLinkText(href) : safeDecode(href);
+  private plainUrl(token: Token, href: string): string {
+    return token.markup === 'linkify' || token.markup === 'autolink' ? this.md.normalizeLinkText(href) : safeDecode(href);
   }
 
-  function readDefinition(map: [number, number]): Definition | undefined {
-    const from = source.lineStart(map[0]);
-    const to = source.lineStart(map[1] - 1) + source.line(map[1] - 1).length;
-    const written = text.slice(from, to);
+  private readDefinition(map: [number, number]): Definition | undefined {
+    const from = this.source.lineStart(map[0]);
+    const to = this.source.lineStart(map[1] - 1) + this.source.line(map[1] - 1).length;
+    const written = this.text.slice(from, to);
     const label = DEFINITION_LABEL.exec(written);
     if (!label) return undefined;
     let at = from + label[0].length;
-    while (at < to && /\s/.test(text[at]!)) at++;
-    const parsed = md.helpers.parseLinkDestination(text, at, to);
+    while (at < to && /\s/.test(this.text[at]!)) at++;
+    const parsed = this.md.helpers.parseLinkDestination(this.text, at, to);
     if (!parsed.ok) return undefined;
-    const afterDestination = text.slice(parsed.pos, to).trim();
-    const title = afterDestination ? md.helpers.parseLinkTitle(afterDestination, 0, afterDestination.length) : undefined;
+    const afterDestination = this.text.slice(parsed.pos, to).trim();
+    const title = afterDestination ? this.md.helpers.parseLinkTitle(afterDestination, 0, afterDestination.length) : undefined;
     return {
       type: 'definition',
       identifier: identifier(label[1]!),

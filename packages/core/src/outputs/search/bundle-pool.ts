@@ -1,4 +1,4 @@
-import { hasWorkerScript, WorkerPool } from '../support/worker-pool.js';
+import { hasWorkerScript, WorkerPool } from '../../support/worker-pool.js';
 import { indexBundle, type BundleResult } from './search-bundle.js';
 import type { SearchShard } from './search-shards.js';
 

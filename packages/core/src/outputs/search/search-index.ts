@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { IndexUpdate, planIndex } from './index-update.js';
 import { removeStaleStaging } from './search-bundle.js';
-import { SEARCH_INDEX_PATH } from '../model/site-paths.js';
+import { SEARCH_INDEX_PATH } from '../../model/site-paths.js';
 import type { SearchPage } from './search-shards.js';
 
 export { searchPagesOf, type SearchPage } from './search-shards.js';

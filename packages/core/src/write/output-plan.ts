@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createOutputWriter, type OutputContent, type PieceLayout } from '../write/write-output.js';
+import { createOutputWriter, type OutputContent, type PieceLayout } from './write-output.js';
 
 /** Makes a file's content; `holds` says whether its last version holds a piece, to be copied (see `OutputPiece`). */
 export type ProduceOutput = (holds: (piece: string) => boolean) => OutputContent;

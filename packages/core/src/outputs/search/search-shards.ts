@@ -1,5 +1,5 @@
-import type { Guide } from '../model/guide.js';
-import { pageFile } from '../model/site-paths.js';
+import type { Guide } from '../../model/guide.js';
+import { pageFile } from '../../model/site-paths.js';
 
 /** A page of the guide, as the search index takes it. */
 export interface SearchPage {

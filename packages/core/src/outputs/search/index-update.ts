@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { hashOf } from '../support/hash.js';
+import { hashOf } from '../../support/hash.js';
 import { createBundlePool, type BundlePool } from './bundle-pool.js';
 import { ENTRY, type BundleResult } from './search-bundle.js';
-import { writeIfChanged } from '../write/write-through.js';
-import { SEARCH_INDEX_PATH } from '../model/site-paths.js';
+import { writeIfChanged } from '../../write/write-through.js';
+import { SEARCH_INDEX_PATH } from '../../model/site-paths.js';
 import { MANIFEST, planSearchShards, SHARDS_DIR, type SearchPage, type SearchShard } from './search-shards.js';
 
 /**

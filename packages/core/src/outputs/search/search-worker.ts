@@ -4,7 +4,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { close } from 'pagefind';
-import { serveTasks } from '../support/worker-pool.js';
+import { serveTasks } from '../../support/worker-pool.js';
 import type { SearchWorkerData } from './bundle-pool.js';
 import { indexBundle, type BundleResult } from './search-bundle.js';
 import type { SearchShard } from './search-shards.js';

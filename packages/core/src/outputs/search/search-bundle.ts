@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { listFiles } from '../support/list-files.js';
-import { writeIfChanged } from '../write/write-through.js';
+import { listFiles } from '../../support/list-files.js';
+import { writeIfChanged } from '../../write/write-through.js';
 import { searchDocument } from './search-document.js';
 import { MANIFEST, SHARDS_DIR, type SearchShard } from './search-shards.js';
 

@@ -1,4 +1,4 @@
-import { attributePattern, tagPattern } from '../support/html-markup.js';
+import { attributePattern, tagPattern } from '../../support/html-markup.js';
 
 const MARK = 'data-pagefind-';
 const MARKED = /data-pagefind-/i;
