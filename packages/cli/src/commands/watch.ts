@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { watch } from 'chokidar';
 import { createSession, formatDiagnostic, GuidekitError, type BuildReport } from '@guidekit/core';
+import { openBrowser, parsePort } from '../options.js';
 import { printDiagnostics, summaryLine } from '../print.js';
 import { startDevServer, type BuildEvent } from '../watch/dev-server.js';
 
@@ -139,15 +138,4 @@ function report(result: BuildReport): void {
   printDiagnostics(result.diagnostics);
   const line = summaryLine(result);
   (result.ok ? process.stdout : process.stderr).write(`${line}\n`);
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('not a port number');
-  return port;
-}
-
-function openBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
 }
