@@ -12,11 +12,12 @@ import type { BuildOptions } from './build-options.js';
 import { startReport, type BuildReport } from './build-report.js';
 import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState } from './cache/build-cache.js';
 import { checkAnchors } from './check-anchors.js';
-import { emitSite } from './emit-site.js';
+import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
+import { failureDiagnostics } from './failure-diagnostics.js';
 import { createLaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
-import { createOutputPlan } from '../write/output-plan.js';
+import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
 
 export type { BuildOptions } from './build-options.js';
 export type { BuildReport } from './build-report.js';
@@ -88,7 +89,9 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     await search.begin(searchPages);
     try {
       const input = { config, guide, content, site, renderer, markdownContext, bodies, rendered, state, search, background };
-      const { pages, renderedPages, wholeGuide, structure } = await emitSite(input, plan);
+      const emitted = await emitOrAbort(input, plan, diagnostics);
+      if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
+      const { pages, renderedPages, wholeGuide, structure } = emitted;
       const render = lap();
 
       const finished = await plan.finish(existing, isSearchIndexFile);
@@ -125,6 +128,23 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     releaseBuildState(state);
   };
   return { config, inputs, build, close };
+}
+
+/**
+ * Emits the site into `plan`. When that fails with a problem of the build (a template's error, a
+ * full disk), it is reported and nothing this build wrote is put in place: the output folder is
+ * left as it was. Anything else is an internal error, and is thrown.
+ */
+async function emitOrAbort(input: SiteInput, plan: OutputPlan, diagnostics: DiagnosticBag): Promise<EmittedSite | undefined> {
+  try {
+    return await emitSite(input, plan);
+  } catch (error) {
+    plan.abort();
+    const problems = failureDiagnostics(error, input.config.outDir);
+    if (!problems) throw error;
+    problems.forEach((d) => diagnostics.add(d));
+    return undefined;
+  }
 }
 
 /** Pagefind's problems are warnings: the site is built, only its search is out of date. */
