@@ -7,6 +7,7 @@ import { createRenderer } from '../render/create-renderer.js';
 import { buildSiteContext } from '../render/page-context.js';
 import { resolveTheme, themeFolders } from '../theme/resolve-theme.js';
 import { guardOutput } from '../write/guard-output.js';
+import { lockOutput } from '../write/output-lock.js';
 import { listOutput, markerStamp } from '../write/write-output.js';
 import type { BuildOptions } from './build-options.js';
 import { startReport, type BuildReport } from './build-report.js';
@@ -54,7 +55,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const renderer = createRenderer(config, theme);
   const cacheFile = options.cache === false ? undefined : cachePath(config);
   const version = cacheVersion(config);
-  const state = loadBuildState(cacheFile, version, await markerStamp(config.outDir));
+  const loadedMarker = await markerStamp(config.outDir);
+  const state = loadBuildState(cacheFile, version, loadedMarker);
   const markdownStage = createMarkdownStage(config, options);
   const search = createSearchIndexer(config.outDir, background);
   const later = createLaterWrites();
@@ -81,13 +83,20 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       return report(false, { renderedMarkdown, timings: { load, markdown } });
     }
 
-    // Every output file gets a key; only files whose key changed are rendered and written.
-    // Listed before anything is written: what the folder held that this build may make stale.
-    const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
-    const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), keysVerified, state.layouts);
+    // One build at a time writes to a folder; one that wrote it meanwhile makes this session's keys stale.
+    const lock = await lockOutput(config.outDir);
+    if (lock.waitedMs > 1000) diagnostics.warn('output-lock', `waited ${Math.round(lock.waitedMs / 1000)} s for another build writing to ${config.outDir}`);
+    if (state.outputs && (await markerStamp(config.outDir)) !== (marker ?? loadedMarker)) {
+      state.outputs = undefined;
+      keysVerified = false;
+    }
     const searchPages = searchPagesOf(guide);
-    await search.begin(searchPages);
     try {
+      // Every output file gets a key; only files whose key changed are rendered and written.
+      // Listed before anything is written: what the folder held that this build may make stale.
+      const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
+      const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), keysVerified, state.layouts);
+      await search.begin(searchPages);
       const input = { config, guide, content, site, renderer, markdownContext, bodies, rendered, state, search, background };
       const emitted = await emitOrAbort(input, plan, diagnostics);
       if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
@@ -114,6 +123,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       // A build that fails on the way drops the search bundles begun for it (one that got as far
       // as updating the index has nothing left to drop).
       await search.abandon();
+      lock.release();
     }
   };
 

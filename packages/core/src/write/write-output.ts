@@ -2,6 +2,7 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
+import { OUTPUT_LOCK } from './output-lock.js';
 import { listFiles } from '../support/list-files.js';
 import { createAppender, readAt, writeBeside } from './write-through.js';
 
@@ -155,9 +156,9 @@ function writeMarker(outDir: string): void {
   fsSync.writeFileSync(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
 }
 
-/** Every file below the output folder (relative, `/`-separated), except guidekit's marker. */
+/** Every file below the output folder (relative, `/`-separated), except guidekit's marker and lock. */
 export function listOutput(outDir: string): string[] {
-  return listFiles(outDir, { links: true }).filter((f) => f !== OUTPUT_MARKER);
+  return listFiles(outDir, { links: true }).filter((f) => f !== OUTPUT_MARKER && f !== OUTPUT_LOCK);
 }
 
 /**
