@@ -67,12 +67,12 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 
   const build = async ({ final = false } = {}): Promise<BuildReport> => {
     const diagnostics = new DiagnosticBag();
-    const { lap, report } = startReport(config.outDir, diagnostics);
+    const { lap, report } = startReport(config.outDir, config.strict, diagnostics);
     // What the last build left to the background: whole-guide outputs and the search index.
     await later.settle(diagnostics);
     reportSearch(search.take(), diagnostics);
     const { guide, content } = readGuide(config, state.sources, diagnostics);
-    const site = buildSiteContext(config, guide, renderer);
+    const site = buildSiteContext(config, guide, renderer, content.files.publicFiles);
     const load = lap();
 
     const { bodies, rendered, context: markdownContext } = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics);

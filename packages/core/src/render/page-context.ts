@@ -20,6 +20,8 @@ export interface SiteContext {
   footerLinks: ResolvedConfig['footerLinks'];
   socialLinks: ResolvedConfig['socialLinks'];
   home: LinkRef;
+  /** The site's icon, when `public/` has one (`favicon.svg`, `.png` or `.ico`): browsers look for it at the root, not under the base path. */
+  favicon?: { url: string; type: string };
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
@@ -86,7 +88,8 @@ export interface RenderContext {
 }
 
 /** The site context of a build: config, home link, and the theme's stylesheets and scripts. */
-export function buildSiteContext(config: ResolvedConfig, guide: Guide, assets: { css: string[]; js: string[] }): SiteContext {
+export function buildSiteContext(config: ResolvedConfig, guide: Guide, assets: { css: string[]; js: string[] }, publicFiles: readonly string[]): SiteContext {
+  const favicon = FAVICONS.find(([file]) => publicFiles.includes(file));
   return {
     title: config.title,
     description: config.description,
@@ -97,11 +100,19 @@ export function buildSiteContext(config: ResolvedConfig, guide: Guide, assets: {
     footerLinks: config.footerLinks,
     socialLinks: config.socialLinks,
     home: linkRef(guide.home),
+    ...(favicon ? { favicon: { url: publicUrl(config.base, favicon[0]), type: favicon[1] } } : {}),
     css: assets.css,
     js: assets.js,
     generator: `guidekit ${VERSION}`,
   };
 }
+
+/** Icons a guide's `public/` may hold, in the order one is chosen, with their types. */
+const FAVICONS: [file: string, type: string][] = [
+  ['favicon.svg', 'image/svg+xml'],
+  ['favicon.png', 'image/png'],
+  ['favicon.ico', 'image/x-icon'],
+];
 
 /** Reading speed used for reading time. */
 const WORDS_PER_MINUTE = 220;
