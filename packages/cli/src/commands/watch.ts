@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { watch } from 'chokidar';
@@ -19,6 +20,8 @@ interface WatchOptions {
 const SETTLE_MS = 10;
 /** How soon after a rebuild that followed an edit the folder is looked at once more. */
 const RECHECK_MS = 120;
+/** How often a content folder that is gone is looked for. */
+const POLL_MS = 300;
 
 /** `guidekit watch [dir]`: build, serve, rebuild on every change and reload the open pages. */
 export function registerWatch(program: Command): void {
@@ -42,7 +45,13 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
   const { config } = session.builder;
   const first = await session.build();
   report(first);
-  const server = await startDevServer({ outDir: config.outDir, base: config.base, host: options.host, port: options.port });
+  const server = await startDevServer({
+    outDir: config.outDir,
+    base: config.base,
+    host: options.host,
+    port: options.port,
+    onMissingOutput: () => schedule(undefined),
+  });
 
   // Rebuilds run one at a time; edits made meanwhile are gathered for the next one.
   const changedFiles = new Set<string>();
@@ -60,7 +69,24 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
       const event = await buildEvent(() => session.update(changed), config.base, lastOk);
       if (event) server.broadcast(event);
       if (event) lastOk = event.ok;
+      if (!fs.existsSync(config.root)) awaitContentFolder();
     }
+  };
+  // A content folder that is removed (or renamed away) is waited for; once back, it is watched
+  // again from the top, as the watcher lost it, and built.
+  let polling: NodeJS.Timeout | undefined;
+  const awaitContentFolder = () => {
+    if (polling || stopped) return;
+    process.stderr.write(`the content folder ${config.root} is gone: waiting for it to come back\n`);
+    polling = setInterval(() => {
+      if (!fs.existsSync(config.root)) return;
+      clearInterval(polling);
+      polling = undefined;
+      process.stdout.write(`the content folder ${config.root} is back\n`);
+      watcher.unwatch(config.root);
+      watcher.add(config.root);
+      schedule(config.root);
+    }, POLL_MS);
   };
   const kick = () => {
     running ??= rebuild().finally(() => {
@@ -87,6 +113,8 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
     ignored: (file) => file.startsWith(outDir) || /[\\/](node_modules|\.git)([\\/]|$)/.test(file),
   });
   watcher.on('all', (_event, file) => schedule(file));
+  // A folder that goes while it is watched is a rebuild's business, not the watcher's.
+  watcher.on('error', (error) => process.stderr.write(`watching: ${error instanceof Error ? error.message : String(error)}\n`));
   // Announced once every folder is watched, so no edit made after this line is missed.
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   process.stdout.write(`serving ${server.url} (Ctrl+C to stop)\n`);
@@ -98,6 +126,7 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
       process.off('SIGTERM', stop);
       stopped = true;
       clearTimeout(timer);
+      clearInterval(polling);
       await running;
       await watcher.close();
       await server.close();

@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import type http from 'node:http';
-import { listen } from '../serve/listen.js';
+import { listen, pathOf } from '../serve/listen.js';
 import { createStaticHandler } from '../serve/static-site.js';
 import { EVENTS_PATH, LIVE_RELOAD_CLIENT } from './live-reload-client.js';
 
@@ -24,6 +25,8 @@ export interface DevServer {
 
 export interface DevServerOptions {
   outDir: string;
+  /** Called when a page is asked for while the output folder is gone: the session builds it again. */
+  onMissingOutput: () => void;
   /** Base path the site is served under. */
   base: string;
   host: string;
@@ -40,10 +43,23 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const clients = new Set<http.ServerResponse>();
   let last: BuildEvent | undefined;
   const site = createStaticHandler({ outDir: options.outDir, base: options.base, transformHtml: injectClient });
-  const listening = await listen((req, res) => {
-    if (new URL(req.url ?? '/', 'http://localhost').pathname === EVENTS_PATH) return openEvents(res);
-    site(req, res);
-  }, options.host, options.port);
+  const listening = await listen(
+    (req, res) => {
+      if (pathOf(req) === EVENTS_PATH) {
+        if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET' }).end();
+        return openEvents(res);
+      }
+      if (!fs.existsSync(options.outDir)) {
+        // Deleted under the server: it is built again, and the page reloads once it is.
+        options.onMissingOutput();
+        res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '1' });
+        return void res.end(injectClient('<!doctype html><title>Rebuilding</title><p>The output folder was removed; it is being built again.</p>'));
+      }
+      site(req, res);
+    },
+    options.host,
+    options.port,
+  );
 
   function openEvents(res: http.ServerResponse): void {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });

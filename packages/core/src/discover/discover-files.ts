@@ -37,7 +37,14 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
 
   const walk = (absDir: string, relDir: string, ancestors: Set<string>): void => {
     found.dirs.push(relDir);
-    const entries = fs.readdirSync(absDir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(absDir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    } catch (error) {
+      // A folder removed while the walk ran (during a watch session) holds nothing.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = path.join(absDir, entry.name);
