@@ -189,7 +189,6 @@ function evaluateTargets(options, byId, results) {
     const nochange = byId.get('guidekit-nochange');
     if (cold && ok(cold.ratioToHugo)) add('cold ≤ 2× Hugo', cold.ratioToHugo, 2, cold.ratioToHugo <= 2);
     if (nochange && ok(nochange.ratioToHugo)) add("no-change rebuild ≤ 0.1× Hugo's cold build", nochange.ratioToHugo, 0.1, nochange.ratioToHugo <= 0.1);
-    if (guidekitPeakKiB >= 0) add('guidekit peak RSS ≤ 600 MB', guidekitPeakKiB / 1024, 600, guidekitPeakKiB / 1024 <= 600);
   } else if (options.pages >= 4000) {
     if (cold && full && ok(cold.ratioToEleventyFull)) add('cold ≤ 0.5× Eleventy full-sidebar', cold.ratioToEleventyFull, 0.5, cold.ratioToEleventyFull <= 0.5);
     if (guidekitPeakKiB >= 0) add('guidekit peak RSS ≤ 600 MB', guidekitPeakKiB / 1024, 600, guidekitPeakKiB / 1024 <= 600);
