@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import type { HighlighterCore, RegexEngine } from 'shiki/core';
+import type { RegexEngine } from 'shiki/core';
 
 /** The theme's name: colours come from CSS custom properties (`--gk-code-token-keyword`, …). */
 export const THEME = 'guidekit';
@@ -51,34 +51,34 @@ async function buildHighlight(engine: HighlightEngine): Promise<Highlight> {
   const theme = createCssVariablesTheme({ name: THEME, variablePrefix: '--gk-code-' });
   const highlighter = await createHighlighterCore({ themes: [theme], langs: [], engine: await createEngine(engine) });
   const transformers = codeTransformers();
-  // The reference engine, for the languages that need it, started when one first does.
+  // The reference engine, started when a language first needs it, and the languages (as blocks
+  // name them) that do: those it lists, and those whose patterns the JavaScript engine cannot run.
   let reference: Promise<Highlight> | undefined;
-  const viaReference = (lang: string) =>
-    engine === 'javascript' && REFERENCE_ENGINE_LANGUAGES.size > 0 && !isSpecialLang(lang) && REFERENCE_ENGINE_LANGUAGES.has(resolveName(highlighter, lang));
+  const viaReference = new Set<string>();
+  const referenceHighlight = async (lang: string, code: string, meta: string) => {
+    viaReference.add(lang);
+    return (await (reference ??= createCodeHighlighter('oniguruma')))(lang, code, meta);
+  };
 
   const toHast = (code: string, lang: string, meta: string) =>
     highlighter.codeToHast(code, { lang, theme: THEME, meta: { __raw: meta }, transformers, tokenizeTimeLimit: 0 }) as Root;
 
   return async (lang, code, meta) => {
+    if (viaReference.has(lang)) return referenceHighlight(lang, code, meta);
     try {
-      if (!isSpecialLang(lang) && !highlighter.getLoadedLanguages().includes(lang)) {
+      if (isSpecialLang(lang)) return toHast(code, lang, meta);
+      if (!highlighter.getLoadedLanguages().includes(lang)) {
         const grammar = bundledLanguages[lang as keyof typeof bundledLanguages];
         if (!grammar) return toHast(code, PLAIN_LANGUAGE, meta);
         await highlighter.loadLanguage(grammar);
       }
-      if (viaReference(lang)) return await (await (reference ??= createCodeHighlighter('oniguruma')))(lang, code, meta);
+      if (engine === 'javascript' && REFERENCE_ENGINE_LANGUAGES.has(highlighter.getLanguage(lang).name)) return await referenceHighlight(lang, code, meta);
       return toHast(code, lang, meta);
     } catch {
-      // A pattern the JavaScript engine cannot run: the reference engine can.
-      if (engine === 'javascript') return (await (reference ??= createCodeHighlighter('oniguruma')))(lang, code, meta);
+      if (engine === 'javascript') return referenceHighlight(lang, code, meta);
       return toHast(code, PLAIN_LANGUAGE, meta);
     }
   };
-}
-
-/** The name a language is loaded under (its own, for an alias). */
-function resolveName(highlighter: HighlighterCore, lang: string): string {
-  return highlighter.getLanguage(lang).name;
 }
 
 async function createEngine(engine: HighlightEngine): Promise<RegexEngine> {
