@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// guidekit vs Eleventy 3 on a generated guide-shaped corpus. See README.md.
+// guidekit vs Eleventy 3 and Hugo on a generated guide-shaped corpus. See README.md.
 //
-//   pnpm bench                          # N=1000 pages, 3 runs
+//   pnpm bench                          # N=1000 pages, 3 runs, prose profile
+//   pnpm bench -- --profile code        # 10–15 fenced blocks a page
 //   pnpm bench -- --pages 4000 --runs 1
 
 import { spawnSync } from 'node:child_process';
@@ -11,8 +12,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './generate.mjs';
+import { generateCorpus, PROFILES } from './generate.mjs';
 import { setupEleventySite } from './eleventy-site.mjs';
+import { hugoVersion, setupHugoSite } from './hugo-site.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(BENCH_DIR, '..');
@@ -24,16 +26,20 @@ const VARIANTS = [
   { id: 'guidekit-edit', label: 'guidekit rebuild, 1 page edited', tool: 'guidekit' },
   { id: 'eleventy-full', label: 'Eleventy 3, full sidebar', tool: 'eleventy' },
   { id: 'eleventy-nosidebar', label: 'Eleventy 3, no sidebar', tool: 'eleventy' },
+  { id: 'hugo', label: 'Hugo, full sidebar', tool: 'hugo' },
 ];
+const TOOLS = ['guidekit', 'eleventy-full', 'eleventy-nosidebar', 'hugo'];
 
 const USAGE = `usage: pnpm bench [-- options]
 
   --pages N         pages in the generated corpus: home + chapters + topics (default 1000)
+  --profile P       corpus profile: prose (one js block a page) or code (10–15 blocks a page) (default prose)
   --runs R          runs per variant; the table shows medians (default 3)
   --seed S          corpus seed (default 1)
-  --only LIST       comma-separated variants: guidekit, eleventy-full, eleventy-nosidebar (default all)
-  --work DIR        scratch folder for corpus and outputs (default $TMPDIR/guidekit-bench/pages-N-seed-S)
-  --out FILE        results JSON (default bench/results/bench-N.json)
+  --only LIST       comma-separated variants: guidekit, eleventy-full, eleventy-nosidebar, hugo (default all)
+  --work DIR        scratch folder for corpus and outputs (default $TMPDIR/guidekit-bench/pages-N-seed-S,
+                    code-pages-N-seed-S for the code profile)
+  --out FILE        results JSON (default bench/results/bench-N.json, bench-code-N.json for the code profile)
   --keep            keep the build outputs (Eleventy's full-sidebar output is large)
   --skip-compile    do not run \`tsc -b packages/core packages/cli\` first
   -h, --help        this text`;
@@ -43,6 +49,7 @@ function parseOptions(argv) {
     args: argv.filter((a) => a !== '--'),
     options: {
       pages: { type: 'string', default: '1000' },
+      profile: { type: 'string', default: 'prose' },
       runs: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
       only: { type: 'string' },
@@ -63,11 +70,14 @@ function parseOptions(argv) {
   if (!Number.isInteger(pages) || pages < 2) usage(`--pages must be an integer ≥ 2`);
   if (!Number.isInteger(runs) || runs < 1) usage(`--runs must be an integer ≥ 1`);
   if (!Number.isInteger(seed)) usage(`--seed must be an integer`);
-  const only = new Set((values.only ?? 'guidekit,eleventy-full,eleventy-nosidebar').split(',').map((s) => s.trim()).filter(Boolean));
-  for (const name of only) if (!['guidekit', 'eleventy-full', 'eleventy-nosidebar'].includes(name)) usage(`unknown variant in --only: ${name}`);
-  const work = path.resolve(values.work ?? path.join(os.tmpdir(), 'guidekit-bench', `pages-${pages}-seed-${seed}`));
-  const out = path.resolve(values.out ?? path.join(BENCH_DIR, 'results', `bench-${pages}.json`));
-  return { pages, runs, seed, only, work, out, keep: values.keep, compile: !values['skip-compile'] };
+  const profile = values.profile;
+  if (!PROFILES.includes(profile)) usage(`--profile must be one of ${PROFILES.join(', ')}`);
+  const only = new Set((values.only ?? TOOLS.join(',')).split(',').map((s) => s.trim()).filter(Boolean));
+  for (const name of only) if (!TOOLS.includes(name)) usage(`unknown variant in --only: ${name}`);
+  const prefix = profile === 'prose' ? '' : `${profile}-`;
+  const work = path.resolve(values.work ?? path.join(os.tmpdir(), 'guidekit-bench', `${prefix}pages-${pages}-seed-${seed}`));
+  const out = path.resolve(values.out ?? path.join(BENCH_DIR, 'results', `bench-${prefix}${pages}.json`));
+  return { pages, profile, runs, seed, only, work, out, keep: values.keep, compile: !values['skip-compile'] };
 }
 
 function usage(message) {
@@ -80,10 +90,10 @@ function usage(message) {
 
 const hasTime = fs.existsSync(TIME);
 
-/** Runs `node ...args` and returns wall time (ms), peak RSS (KiB, or null) and the output. */
-function measure(args, { cwd }) {
+/** Runs `program ...args` and returns wall time (ms), peak RSS (KiB, or null) and the output. */
+function measure(program, args, { cwd }) {
   const timeFile = path.join(os.tmpdir(), `guidekit-bench-time-${process.pid}.txt`);
-  const [command, commandArgs] = hasTime ? [TIME, ['-v', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args];
+  const [command, commandArgs] = hasTime ? [TIME, ['-v', '-o', timeFile, program, ...args]] : [program, args];
   const started = performance.now();
   const child = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const hrtimeMs = performance.now() - started;
@@ -143,7 +153,8 @@ const fmtRatio = (r) => (r == null ? 'n/a' : `${r.toFixed(r < 0.1 ? 3 : 2)}×`);
 const fmtKB = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 
 function printTable(rows) {
-  const header = ['variant', 'wall (median)', 'CPU (median)', 'peak RSS (median)', '× Eleventy full', '× Eleventy no-sidebar', 'avg HTML page'];
+  const withHugo = rows.some((r) => r.id === 'hugo');
+  const header = ['variant', 'wall (median)', 'CPU (median)', 'peak RSS (median)', '× Eleventy full', '× Eleventy no-sidebar', ...(withHugo ? ['× Hugo'] : []), 'avg HTML page'];
   const body = rows.map((r) => [
     r.label + (r.failed ? ' (FAILED)' : ''),
     fmtSeconds(r.wallMedianMs),
@@ -151,6 +162,7 @@ function printTable(rows) {
     fmtMB(r.rssMedianKiB),
     fmtRatio(r.ratioToEleventyFull),
     fmtRatio(r.ratioToEleventyNoSidebar),
+    ...(withHugo ? [fmtRatio(r.ratioToHugo)] : []),
     r.html ? `${fmtKB(r.html.avgBytes)} (${r.html.pages} pages)` : 'n/a',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
@@ -172,7 +184,12 @@ function evaluateTargets(options, byId, results) {
   const guidekitPeakKiB = Math.max(...['guidekit-cold', 'guidekit-nochange', 'guidekit-edit'].map((id) => byId.get(id)?.rssMedianKiB ?? -1));
   const ok = (v) => v != null && !Number.isNaN(v);
 
-  if (options.pages >= 4000) {
+  if (options.profile === 'code') {
+    // Issue 16: highlighting at Hugo's pace.
+    const nochange = byId.get('guidekit-nochange');
+    if (cold && ok(cold.ratioToHugo)) add('cold ≤ 2× Hugo', cold.ratioToHugo, 2, cold.ratioToHugo <= 2);
+    if (nochange && ok(nochange.ratioToHugo)) add("no-change rebuild ≤ 0.1× Hugo's cold build", nochange.ratioToHugo, 0.1, nochange.ratioToHugo <= 0.1);
+  } else if (options.pages >= 4000) {
     if (cold && full && ok(cold.ratioToEleventyFull)) add('cold ≤ 0.5× Eleventy full-sidebar', cold.ratioToEleventyFull, 0.5, cold.ratioToEleventyFull <= 0.5);
     if (guidekitPeakKiB >= 0) add('guidekit peak RSS ≤ 600 MB', guidekitPeakKiB / 1024, 600, guidekitPeakKiB / 1024 <= 600);
     const baselineFile = path.join(path.dirname(options.out), 'bench-1000.json');
@@ -206,14 +223,19 @@ function evaluateTargets(options, byId, results) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
-function resolveBins() {
+function resolveBins(options) {
   const candidates = [path.join(BENCH_DIR, 'node_modules', 'guidekit', 'bin', 'guidekit.js'), path.join(REPO_ROOT, 'packages', 'cli', 'bin', 'guidekit.js')];
   const guidekit = candidates.find((file) => fs.existsSync(file));
   const eleventy = path.join(BENCH_DIR, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
   if (!guidekit) throw new Error('guidekit CLI not found; run `pnpm install` at the repository root');
   if (!fs.existsSync(eleventy)) throw new Error('@11ty/eleventy not found; run `pnpm install` at the repository root');
   const eleventyVersion = JSON.parse(fs.readFileSync(path.join(path.dirname(eleventy), 'package.json'), 'utf8')).version;
-  return { guidekit: fs.realpathSync(guidekit), eleventy: fs.realpathSync(eleventy), eleventyVersion };
+  const hugo = options.only.has('hugo') ? hugoVersion() : null;
+  if (options.only.has('hugo') && !hugo) {
+    console.warn('bench: hugo not found on the PATH, so the Hugo column is skipped; get it with `sudo apt-get install hugo` (Debian/Ubuntu) or from https://gohugo.io/installation/');
+    options.only.delete('hugo');
+  }
+  return { guidekit: fs.realpathSync(guidekit), eleventy: fs.realpathSync(eleventy), eleventyVersion, hugoVersion: hugo };
 }
 
 function gitCommit() {
@@ -240,7 +262,7 @@ function firstLines(text, n) {
 
 function main() {
   const options = parseOptions(process.argv.slice(2));
-  const bins = resolveBins();
+  const bins = resolveBins(options);
   if (options.compile) compile();
   if (!hasTime) console.warn(`bench: ${TIME} not found (apt package "time"): wall time from process.hrtime, peak memory n/a`);
 
@@ -249,13 +271,17 @@ function main() {
     guidekitOut: path.join(options.work, 'out-guidekit'),
     site: (variant) => path.join(options.work, `eleventy-${variant}`),
     siteOut: (variant) => path.join(options.work, `out-eleventy-${variant}`),
+    hugo: path.join(options.work, 'hugo'),
+    hugoOut: path.join(options.work, 'out-hugo'),
+    hugoCache: path.join(options.work, 'hugo-cache'),
   };
   fs.mkdirSync(options.work, { recursive: true });
-  const corpus = generateCorpus({ outDir: dirs.corpus, pages: options.pages, seed: options.seed });
-  console.log(`corpus: ${corpus.pages} pages (${corpus.chapters} chapters, ${corpus.topics} topics), ${(corpus.bytes / 1e6).toFixed(1)} MB of markdown → ${dirs.corpus}`);
+  const corpus = generateCorpus({ outDir: dirs.corpus, pages: options.pages, seed: options.seed, profile: options.profile });
+  console.log(`corpus: ${corpus.pages} ${options.profile} pages (${corpus.chapters} chapters, ${corpus.topics} topics), ${(corpus.bytes / 1e6).toFixed(1)} MB of markdown → ${dirs.corpus}`);
 
   const eleventyVariants = ['full', 'nosidebar'].filter((v) => options.only.has(`eleventy-${v}`));
   for (const variant of eleventyVariants) setupEleventySite({ corpusDir: dirs.corpus, siteDir: dirs.site(variant), variant });
+  if (options.only.has('hugo')) setupHugoSite({ corpusDir: dirs.corpus, siteDir: dirs.hugo });
 
   // The page edited for the one-edit rebuild: the middle topic page, restored after each edit run.
   const topics = fs
@@ -270,8 +296,9 @@ function main() {
   // here one of the benchmark's own, emptied before each cold run.
   process.env.XDG_CACHE_HOME = path.join(options.work, 'cache');
   const guidekitCaches = [path.join(options.work, 'cache', 'guidekit'), path.join(dirs.corpus, 'node_modules', '.cache', 'guidekit')];
-  const guidekitBuild = () => measure([bins.guidekit, 'build', dirs.corpus, '--out', dirs.guidekitOut], { cwd: REPO_ROOT });
-  const eleventyBuild = (variant) => measure([bins.eleventy, '--quiet', `--output=${dirs.siteOut(variant)}`], { cwd: dirs.site(variant) });
+  const guidekitBuild = () => measure(process.execPath, [bins.guidekit, 'build', dirs.corpus, '--out', dirs.guidekitOut], { cwd: REPO_ROOT });
+  const eleventyBuild = (variant) => measure(process.execPath, [bins.eleventy, '--quiet', `--output=${dirs.siteOut(variant)}`], { cwd: dirs.site(variant) });
+  const hugoBuild = () => measure('hugo', ['--quiet', '--noBuildLock', '--destination', dirs.hugoOut, '--cacheDir', dirs.hugoCache], { cwd: dirs.hugo });
 
   const runsById = new Map(VARIANTS.map((v) => [v.id, []]));
   const html = new Map();
@@ -313,6 +340,11 @@ function main() {
       const id = `eleventy-${variant}`;
       if (record(id, eleventyBuild(variant), run) && !html.has(id)) html.set(id, htmlStats(dirs.siteOut(variant)));
     }
+    if (options.only.has('hugo')) {
+      // Every run from an empty output folder, cache folder and resources folder.
+      [dirs.hugoOut, dirs.hugoCache, path.join(dirs.hugo, 'resources')].forEach(rm);
+      if (record('hugo', hugoBuild(), run) && !html.has('hugo')) html.set('hugo', htmlStats(dirs.hugoOut));
+    }
   }
 
   const rows = [];
@@ -336,16 +368,18 @@ function main() {
   for (const row of rows) {
     const full = byId.get('eleventy-full')?.wallMedianMs;
     const bare = byId.get('eleventy-nosidebar')?.wallMedianMs;
+    const hugo = byId.get('hugo')?.wallMedianMs;
+    row.ratioToHugo = row.wallMedianMs != null && hugo ? row.wallMedianMs / hugo : null;
     row.ratioToEleventyFull = row.wallMedianMs != null && full ? row.wallMedianMs / full : null;
     row.ratioToEleventyNoSidebar = row.wallMedianMs != null && bare ? row.wallMedianMs / bare : null;
     row.rssMedianMB = row.rssMedianKiB == null ? null : Math.round(row.rssMedianKiB / 1024);
   }
 
-  console.log(`\nN=${corpus.pages} pages, ${options.runs} run(s), medians; CPU time (user + system) and peak RSS from ${hasTime ? '/usr/bin/time -v' : 'n/a (no /usr/bin/time)'}\n`);
+  console.log(`\nN=${corpus.pages} pages (${options.profile} profile), ${options.runs} run(s), medians; CPU time (user + system) and peak RSS from ${hasTime ? '/usr/bin/time -v' : 'n/a (no /usr/bin/time)'}\n`);
   printTable(rows);
   const targets = evaluateTargets(options, byId, rows);
   if (targets.length) {
-    console.log(`\ntargets (N=${options.pages >= 4000 ? 4000 : 1000} set):`);
+    console.log(`\ntargets (${options.profile === 'code' ? 'code profile' : `N=${options.pages >= 4000 ? 4000 : 1000}`} set):`);
     for (const t of targets) {
       const value = t.value == null ? '' : ` — ${t.description.includes('MB') ? `${Math.round(t.value)} MB` : `${t.value.toFixed(3)}×`}`;
       console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.description}${value}`);
@@ -355,13 +389,14 @@ function main() {
   const result = {
     date: new Date().toISOString(),
     pages: corpus.pages,
-    corpus: { chapters: corpus.chapters, topics: corpus.topics, markdownBytes: corpus.bytes, seed: options.seed, editedFile: path.relative(dirs.corpus, editFile) },
+    corpus: { profile: options.profile, chapters: corpus.chapters, topics: corpus.topics, markdownBytes: corpus.bytes, seed: options.seed, editedFile: path.relative(dirs.corpus, editFile) },
     runs: options.runs,
     measuredWith: hasTime ? '/usr/bin/time -v' : 'process.hrtime (no peak memory)',
     environment: { node: process.version, platform: `${os.platform()} ${os.release()}`, cpu: os.cpus()[0]?.model ?? 'unknown', cpus: os.cpus().length, memoryGB: Math.round(os.totalmem() / 2 ** 30) },
     guidekitCommit: gitCommit(),
     eleventyVersion: bins.eleventyVersion,
-    variants: rows.map(({ id, label, failed, wallMedianMs, cpuMedianMs, rssMedianMB, ratioToEleventyFull, ratioToEleventyNoSidebar, html: h, runs, output }) => ({
+    hugoVersion: bins.hugoVersion,
+    variants: rows.map(({ id, label, failed, wallMedianMs, cpuMedianMs, rssMedianMB, ratioToEleventyFull, ratioToEleventyNoSidebar, ratioToHugo, html: h, runs, output }) => ({
       id,
       label,
       failed,
@@ -370,6 +405,7 @@ function main() {
       rssMedianMB,
       ratioToEleventyFull: ratioToEleventyFull == null ? null : Number(ratioToEleventyFull.toFixed(4)),
       ratioToEleventyNoSidebar: ratioToEleventyNoSidebar == null ? null : Number(ratioToEleventyNoSidebar.toFixed(4)),
+      ratioToHugo: ratioToHugo == null ? null : Number(ratioToHugo.toFixed(4)),
       html: h,
       runs: runs.map((r) => ({ ...r, rssMB: r.rssKiB == null ? null : Math.round(r.rssKiB / 1024) })),
       output,
@@ -386,6 +422,7 @@ function main() {
       rm(dirs.site(variant));
       rm(dirs.siteOut(variant));
     }
+    [dirs.hugo, dirs.hugoOut, dirs.hugoCache].forEach(rm);
   }
   process.exitCode = rows.some((r) => r.failed) ? 1 : 0;
 }

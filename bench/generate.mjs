@@ -9,11 +9,14 @@
 //   01-chapter-slug/index.md         a chapter's own page
 //   01-chapter-slug/03-topic-slug.md 10–20 sub-topics per chapter
 // `pages` counts every page: home + chapters + topics. Same options → byte-identical files.
+// Profiles: `prose` (about 800 words and one js block a page) and `code` (about 450 words and
+// 10–15 fenced blocks a page in 13 languages, 5–60 lines each, and inline code).
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { CODE_LANGUAGES, codeBlock as fencedCode } from './code-blocks.mjs';
 
 /** Marker file that lets `generateCorpus` safely empty a folder it generated before. */
 export const MARKER = '.guidekit-bench-corpus';
@@ -91,7 +94,13 @@ function pad(n, width) {
   return String(n).padStart(width, '0');
 }
 
-function sentence(rnd, minWords = 8, maxWords = 18) {
+/** The profiles `corpusFiles` knows. */
+export const PROFILES = ['prose', 'code'];
+
+/** Inline code of the code profile's sentences. */
+const INLINE_CODE = ['npm install', '--dry-run', 'config.yaml', 'process.env.NODE_ENV', 'SELECT *', 'git rebase -i', '<main>', 'Result<T, E>', 'async fn', '@Override'];
+
+function sentence(rnd, minWords = 8, maxWords = 18, inlineCode = 0) {
   const n = rnd.int(minWords, maxWords);
   const words = [];
   for (let i = 0; i < n; i++) {
@@ -102,6 +111,7 @@ function sentence(rnd, minWords = 8, maxWords = 18) {
   }
   if (rnd.next() < 0.12) words[rnd.int(1, n - 1)] = `**${words[rnd.int(1, n - 1)]}**`;
   else if (rnd.next() < 0.1) words[rnd.int(1, n - 1)] = `\`${rnd.pick(VERBS)}${capitalize(rnd.pick(NOUNS))}()\``;
+  else if (inlineCode > 0 && rnd.next() < inlineCode) words[rnd.int(1, n - 1)] = `\`${rnd.pick(INLINE_CODE)}\``;
   const text = words.join(' ');
   return `${capitalize(text)}${rnd.next() < 0.1 ? '?' : '.'}`;
 }
@@ -185,9 +195,9 @@ function relativeLink(from, to) {
   return rel;
 }
 
-function paragraph(rnd, sentences) {
+function paragraph(rnd, sentences, inlineCode = 0) {
   const parts = [];
-  for (let i = 0; i < sentences; i++) parts.push(sentence(rnd));
+  for (let i = 0; i < sentences; i++) parts.push(sentence(rnd, 8, 18, inlineCode));
   return parts.join(' ');
 }
 
@@ -229,6 +239,23 @@ function codeBlock(rnd) {
   ].join('\n');
 }
 
+/** Weaves 2–3 links to other pages into the paragraphs of `containers`. */
+function addLinks(rnd, page, plan, containers) {
+  const linkCount = rnd.int(2, 3);
+  const targets = new Set();
+  while (targets.size < Math.min(linkCount, plan.all.length - 1)) {
+    const target = rnd.pick(plan.all);
+    if (target !== page) targets.add(target);
+  }
+  const paragraphs = containers.flatMap((c) => c.map((block, index) => ({ c, index, block }))).filter((x) => /^[A-Z]/.test(x.block));
+  for (const target of targets) {
+    const slot = paragraphs[rnd.int(0, paragraphs.length - 1)];
+    const link = `[${target.title}](${relativeLink(page.file, target.file)})`;
+    slot.c[slot.index] = `${slot.c[slot.index]} ${capitalize(rnd.pick(['see', 'read', 'compare with']))} ${link} for ${rnd.pick(['more', 'details', 'an example', 'the background'])}.`;
+    slot.block = slot.c[slot.index];
+  }
+}
+
 /** About 800 words: sections of `##`/`###` headings with paragraphs, lists, one table, one code block and 2–3 links. */
 function pageBody(rnd, page, plan) {
   const targetWords = rnd.int(760, 840);
@@ -259,20 +286,71 @@ function pageBody(rnd, page, plan) {
     container.unshift(p); // prose before lists/tables, as a writer would
   }
 
-  // 2–3 internal links to other pages, woven into paragraphs.
-  const linkCount = rnd.int(2, 3);
-  const targets = new Set();
-  while (targets.size < Math.min(linkCount, plan.all.length - 1)) {
-    const target = rnd.pick(plan.all);
-    if (target !== page) targets.add(target);
+  addLinks(rnd, page, plan, containers);
+
+  const out = [intro.join('\n\n')];
+  for (const s of sections) {
+    out.push(s.heading, ...s.blocks);
+    for (const sub of s.subs) out.push(sub.heading, ...sub.blocks);
   }
-  const paragraphs = containers.flatMap((c) => c.map((block, index) => ({ c, index, block }))).filter((x) => /^[A-Z]/.test(x.block));
-  for (const target of targets) {
-    const slot = paragraphs[rnd.int(0, paragraphs.length - 1)];
-    const link = `[${target.title}](${relativeLink(page.file, target.file)})`;
-    slot.c[slot.index] = `${slot.c[slot.index]} ${capitalize(rnd.pick(['see', 'read', 'compare with']))} ${link} for ${rnd.pick(['more', 'details', 'an example', 'the background'])}.`;
-    slot.block = slot.c[slot.index];
+  return out.filter(Boolean).join('\n\n');
+}
+
+/** Shuffles `list` in place (Fisher–Yates) and returns it. */
+function shuffle(rnd, list) {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = rnd.int(0, i);
+    [list[i], list[j]] = [list[j], list[i]];
   }
+  return list;
+}
+
+/** Console output: a block without a language. */
+function plainBlock(rnd) {
+  const lines = [];
+  for (let i = 0, n = rnd.int(4, 8); i < n; i++) lines.push(`${rnd.pick(['ok', 'info', 'warn', 'done'])} ${rnd.pick(NOUNS)}/${rnd.pick(NOUNS)} ${rnd.int(1, 999)} ms`);
+  return ['```', '$ npm run build', ...lines, '```'].join('\n');
+}
+
+/**
+ * The code profile's page: about 450 words in sections, a table, a list or two, 2–3 links, inline
+ * code, and 10–15 fenced blocks: one in each of 10–13 languages (no language repeats until all
+ * have been used) and, on a third of the pages, a block of console output without a language.
+ */
+function codePageBody(rnd, page, plan) {
+  const targetWords = rnd.int(420, 480);
+  const usedHeadings = new Set();
+  const sections = [];
+  for (let s = 0, count = rnd.int(4, 5); s < count; s++) {
+    const subs = [];
+    for (let k = 0, subCount = rnd.int(1, 2); k < subCount; k++) subs.push({ heading: `### ${headingTitle(rnd, usedHeadings)}`, blocks: [] });
+    sections.push({ heading: `## ${headingTitle(rnd, usedHeadings)}`, blocks: [], subs });
+  }
+  const intro = [];
+  const containers = [intro, ...sections.flatMap((s) => [s.blocks, ...s.subs.map((x) => x.blocks)])];
+  const somewhere = () => containers[rnd.int(1, containers.length - 1)];
+  somewhere().push(table(rnd));
+  for (let i = 0; i < rnd.int(1, 2); i++) somewhere().push(bulletList(rnd));
+  const plain = rnd.next() < 1 / 3;
+  const blockCount = rnd.int(plain ? 11 : 10, 15);
+  const languages = shuffle(rnd, [...CODE_LANGUAGES]);
+  while (languages.length < blockCount) languages.push(rnd.pick(CODE_LANGUAGES));
+  if (plain) somewhere().push(plainBlock(rnd));
+  for (let b = plain ? 1 : 0; b < blockCount; b++) {
+    // Short blocks are common, long ones rarer: 5–60 lines, a median near 19.
+    somewhere().push(fencedCode(rnd, languages[b - (plain ? 1 : 0)], 5 + Math.floor(rnd.next() ** 2 * 56)));
+  }
+
+  let words = sections.reduce((n, s) => n + countWords(s.heading) + s.subs.reduce((m, x) => m + countWords(x.heading), 0), 0);
+  words += containers.flat().reduce((n, block) => n + (block.startsWith('```') ? 0 : countWords(block)), 0);
+  for (let i = 0; words < targetWords; i++) {
+    const p = paragraph(rnd, rnd.int(2, 4), 0.4);
+    words += countWords(p);
+    // Each container opens with prose; later paragraphs fall between its blocks.
+    const container = i < containers.length ? containers[i] : containers[rnd.int(0, containers.length - 1)];
+    container.splice(i < containers.length ? 0 : rnd.int(1, container.length), 0, p);
+  }
+  addLinks(rnd, page, plan, containers);
 
   const out = [intro.join('\n\n')];
   for (const s of sections) {
@@ -304,20 +382,22 @@ function authorsYaml(rnd) {
 
 /**
  * The corpus as a sorted list of `{ path, content }` (no I/O).
- * @param {{ pages?: number, seed?: number }} options
+ * @param {{ pages?: number, seed?: number, profile?: 'prose' | 'code' }} options
  */
-export function corpusFiles({ pages = 1000, seed = 1 } = {}) {
+export function corpusFiles({ pages = 1000, seed = 1, profile = 'prose' } = {}) {
   if (!Number.isInteger(pages) || pages < 2) throw new Error(`pages must be an integer ≥ 2 (got ${pages})`);
+  if (!PROFILES.includes(profile)) throw new Error(`profile must be one of ${PROFILES.join(', ')} (got ${profile})`);
   const rnd = createRandom(seed);
   const plan = planCorpus(rnd, pages);
   const files = [{ path: 'authors.yml', content: authorsYaml(rnd) }];
+  const body = profile === 'code' ? codePageBody : pageBody;
   for (const page of plan.all) {
-    let body = pageBody(rnd, page, plan);
+    let text = body(rnd, page, plan);
     if (page.kind === 'home') {
       const list = plan.chapters.map((c, i) => `${i + 1}. [${c.title}](${relativeLink(page.file, c.file)})`).join('\n');
-      body = `${body}\n\n## Chapters\n\n${list}`;
+      text = `${text}\n\n## Chapters\n\n${list}`;
     }
-    files.push({ path: page.file, content: `${frontMatter(page)}\n${body}\n` });
+    files.push({ path: page.file, content: `${frontMatter(page)}\n${text}\n` });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, pages: plan.all.length, chapters: plan.chapters.length, topics: plan.all.length - 1 - plan.chapters.length };
@@ -326,10 +406,10 @@ export function corpusFiles({ pages = 1000, seed = 1 } = {}) {
 /**
  * Writes the corpus into `outDir`, emptying it first if it holds a corpus generated before
  * (refuses a non-empty folder without the marker file).
- * @param {{ outDir: string, pages?: number, seed?: number }} options
+ * @param {{ outDir: string, pages?: number, seed?: number, profile?: 'prose' | 'code' }} options
  */
-export function generateCorpus({ outDir, pages = 1000, seed = 1 }) {
-  const { files, ...counts } = corpusFiles({ pages, seed });
+export function generateCorpus({ outDir, pages = 1000, seed = 1, profile = 'prose' }) {
+  const { files, ...counts } = corpusFiles({ pages, seed, profile });
   if (fs.existsSync(outDir)) {
     const entries = fs.readdirSync(outDir);
     if (entries.length > 0 && !entries.includes(MARKER)) {
@@ -338,7 +418,7 @@ export function generateCorpus({ outDir, pages = 1000, seed = 1 }) {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, MARKER), `pages=${pages} seed=${seed}\n`);
+  fs.writeFileSync(path.join(outDir, MARKER), `pages=${pages} seed=${seed} profile=${profile}\n`);
   let bytes = 0;
   for (const file of files) {
     const target = path.join(outDir, file.path);
@@ -346,7 +426,7 @@ export function generateCorpus({ outDir, pages = 1000, seed = 1 }) {
     fs.writeFileSync(target, file.content);
     bytes += Buffer.byteLength(file.content);
   }
-  return { ...counts, files: files.length, bytes, outDir };
+  return { ...counts, profile, files: files.length, bytes, outDir };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -355,14 +435,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     options: {
       pages: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
+      profile: { type: 'string', default: 'prose' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || !values.out) {
-    console.log('usage: node generate.mjs --out DIR [--pages 1000] [--seed 1]');
+    console.log('usage: node generate.mjs --out DIR [--pages 1000] [--seed 1] [--profile prose|code]');
     process.exit(values.help ? 0 : 2);
   }
-  const result = generateCorpus({ outDir: path.resolve(values.out), pages: Number(values.pages), seed: Number(values.seed) });
-  console.log(`generated ${result.pages} pages (${result.chapters} chapters, ${result.topics} topics), ${(result.bytes / 1e6).toFixed(1)} MB → ${result.outDir}`);
+  const result = generateCorpus({ outDir: path.resolve(values.out), pages: Number(values.pages), seed: Number(values.seed), profile: values.profile });
+  console.log(`generated ${result.pages} ${result.profile} pages (${result.chapters} chapters, ${result.topics} topics), ${(result.bytes / 1e6).toFixed(1)} MB → ${result.outDir}`);
 }

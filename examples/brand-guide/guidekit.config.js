@@ -1,4 +1,4 @@
-import { defineConfig } from '@guidekit/core';
+import { defineConfig } from 'guidekit';
 
 // The three theming levels at once: brand settings (below), a theme package that extends
 // theme-default (`theme`), and one partial overridden in this guide's theme/ folder (the footer).

@@ -1,4 +1,4 @@
-import { defineConfig } from '@guidekit/core';
+import { defineConfig } from 'guidekit';
 
 export default defineConfig({
   title: 'The Product Management Guide',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, loadGuide, type BuildReport } from '@guidekit/core';
+import { build, loadGuide, type BuildReport } from 'guidekit';
 
 // Issue #5's acceptance on the example guide: search index, sitemap, llms files, print page, and a
 // glossary of at least 25 terms that the other chapters link to.

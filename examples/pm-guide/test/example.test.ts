@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildReport } from '@guidekit/core';
+import { build, type BuildReport } from 'guidekit';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-guide-'));

@@ -1,11 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
+import { registerInit } from './commands/init.js';
+import { registerPreview } from './commands/preview.js';
 import { registerWatch } from './commands/watch.js';
+import { INTERNAL_ERROR, reportInternalError } from './internal-error.js';
 import { printDiagnostics } from './print.js';
 
 /** Exit codes of the `guidekit` command. */
-export const EXIT = { ok: 0, contentError: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, contentError: 1, usage: 2, internal: INTERNAL_ERROR } as const;
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -19,8 +22,10 @@ export async function main(argv: string[]): Promise<number> {
   const setCode = (c: number) => {
     code = c;
   };
+  registerInit(program);
   registerBuild(program, setCode);
   registerWatch(program);
+  registerPreview(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -33,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       printDiagnostics(error.diagnostics);
       return error.kind === 'usage' ? EXIT.usage : EXIT.contentError;
     }
-    throw error;
+    return reportInternalError(error, argv.includes('--verbose'));
   }
   if (argv.length === 0) {
     program.outputHelp();

@@ -7,7 +7,9 @@ export function printDiagnostics(diagnostics: Diagnostic[]): void {
 
 /** The line that closes every build: pages, warnings, errors and time. */
 export function summaryLine(report: BuildReport): string {
-  const counts = `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
+  // Under --strict, warnings fail the build: the line says so.
+  const strict = report.strict && report.warnings > 0 ? ' (errors under --strict)' : '';
+  const counts = `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}${strict}`;
   const time = formatMs(report.timings.total);
   return report.ok
     ? `built ${plural(report.pages, 'page')} (${plural(report.files, 'file')}, ${report.written.length} written, ${report.removed.length} removed) in ${time}: ${counts} → ${report.outDir}`

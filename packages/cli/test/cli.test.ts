@@ -90,6 +90,7 @@ describe('guidekit', () => {
     const strict = guidekit('build', root, '--out', path.join(temp, 'strict-2'), '--strict');
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('a.md:3:5: warning: link target not found: b.md');
+    expect(strict.stderr).toContain('0 errors, 1 warning (errors under --strict)');
   });
 
   it('refuses the content folder or / as output with exit 2', () => {

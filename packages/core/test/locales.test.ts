@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBuilder } from '../src/index.js';
+import { build, createBuilder, GuidekitError } from '../src/index.js';
 import { buildGuide, contentFolder, load, outline, tempDir } from './helpers.js';
 
 // A guide in two languages: the default locale's tree gives order and numbering; a page the
@@ -172,5 +172,26 @@ describe('UI strings', () => {
     const home = read('index.html');
     expect(home).toContain('>Dans cette page</h2>');
     expect(home).toContain('>Aller au contenu</a>');
+  });
+});
+
+describe('the locales of the config', () => {
+  it('are checked: each needs a label, strings are text, and the default is one of them', async () => {
+    const root = contentFolder({
+      'en/index.md': '# Home\n',
+      'guidekit.config.js': "export default { locales: { en: { label: 'English' }, fr: { lable: 'Français' } }, defaultLocale: 'eng', strings: { fr: { 'toc.title': 3 } } };\n",
+    });
+    const problems = await build({ root }).then(
+      () => [],
+      (error: unknown) => {
+        if (!(error instanceof GuidekitError)) throw error;
+        return error.diagnostics.map((d) => `${d.message}${d.hint ? ` (${d.hint})` : ''}`);
+      },
+    );
+    expect(problems).toEqual([
+      '`locales` at "fr": needs a `label` (the language\'s name in itself)',
+      '`strings` at "fr": at "toc.title": must be a string or plural forms such as { one: \'…\', other: \'…\' }',
+      '`defaultLocale` "eng" is not one of `locales` (did you mean "en"?)',
+    ]);
   });
 });

@@ -1,8 +1,22 @@
 import type { Command } from 'commander';
-import { build } from '@guidekit/core';
-import { printDiagnostics, summaryLine } from '../print.js';
+import { Option } from 'commander';
+import { build, GuidekitError } from '@guidekit/core';
+import { startProgress } from '../progress.js';
+import { printReport, printStopped, type ReportStyle } from '../reporters.js';
 
-/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--no-cache]` */
+interface BuildCommandOptions {
+  out?: string;
+  base?: string;
+  drafts?: boolean;
+  strict?: boolean;
+  cache: boolean;
+  json?: boolean;
+  reporter: 'default' | 'github';
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--no-cache] [--json] [--reporter github] [--quiet] [--verbose]` */
 export function registerBuild(program: Command, setCode: (code: number) => void): void {
   program
     .command('build')
@@ -13,18 +27,30 @@ export function registerBuild(program: Command, setCode: (code: number) => void)
     .option('--drafts', 'include pages marked draft: true')
     .option('--strict', 'treat warnings as errors')
     .option('--no-cache', 'build from scratch, without reading or writing the build cache')
-    .action(async (dir: string, options: { out?: string; base?: string; drafts?: boolean; strict?: boolean; cache: boolean }) => {
-      const report = await build({
-        root: dir,
-        outDir: options.out,
-        base: options.base,
-        drafts: options.drafts,
-        strict: options.strict,
-        cache: options.cache,
-      });
-      printDiagnostics(report.diagnostics);
-      const line = summaryLine(report);
-      (report.ok ? process.stdout : process.stderr).write(`${line}\n`);
-      setCode(report.ok ? 0 : 1);
+    .option('--json', 'print the build report as JSON on stdout (pages, files, timings, diagnostics)')
+    .addOption(new Option('--reporter <name>', 'also print problems as GitHub Actions annotations').choices(['default', 'github']).default('default'))
+    .option('-q, --quiet', 'print nothing unless the build fails')
+    .option('--verbose', 'print stage timings (and the stack of an internal error)')
+    .action(async (dir: string, options: BuildCommandOptions) => {
+      const style: ReportStyle = { json: !!options.json, reporter: options.reporter, quiet: !!options.quiet, verbose: !!options.verbose, root: dir };
+      const stopProgress = options.json || options.quiet ? () => {} : startProgress('building');
+      try {
+        const report = await build({
+          root: dir,
+          outDir: options.out,
+          base: options.base,
+          drafts: options.drafts,
+          strict: options.strict,
+          cache: options.cache,
+        });
+        stopProgress();
+        printReport(report, style);
+        setCode(report.ok ? 0 : 1);
+      } catch (error) {
+        stopProgress();
+        if (!(error instanceof GuidekitError) || (!style.json && style.reporter === 'default' && !style.quiet)) throw error;
+        printStopped(error.diagnostics, error.kind, style);
+        setCode(error.kind === 'usage' ? 2 : 1);
+      }
     });
 }

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { watch } from 'chokidar';
 import { createSession, formatDiagnostic, GuidekitError, type BuildReport } from '@guidekit/core';
+import { openBrowser, parsePort } from '../options.js';
 import { printDiagnostics, summaryLine } from '../print.js';
 import { startDevServer, type BuildEvent } from '../watch/dev-server.js';
 
@@ -20,6 +20,8 @@ interface WatchOptions {
 const SETTLE_MS = 10;
 /** How soon after a rebuild that followed an edit the folder is looked at once more. */
 const RECHECK_MS = 120;
+/** How often a content folder that is gone is looked for. */
+const POLL_MS = 300;
 
 /** `guidekit watch [dir]`: build, serve, rebuild on every change and reload the open pages. */
 export function registerWatch(program: Command): void {
@@ -43,7 +45,13 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
   const { config } = session.builder;
   const first = await session.build();
   report(first);
-  const server = await startDevServer({ outDir: config.outDir, base: config.base, host: options.host, port: options.port });
+  const server = await startDevServer({
+    outDir: config.outDir,
+    base: config.base,
+    host: options.host,
+    port: options.port,
+    onMissingOutput: () => schedule(undefined),
+  });
 
   // Rebuilds run one at a time; edits made meanwhile are gathered for the next one.
   const changedFiles = new Set<string>();
@@ -61,7 +69,24 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
       const event = await buildEvent(() => session.update(changed), config.base, lastOk);
       if (event) server.broadcast(event);
       if (event) lastOk = event.ok;
+      if (!fs.existsSync(config.root)) awaitContentFolder();
     }
+  };
+  // A content folder that is removed (or renamed away) is waited for; once back, it is watched
+  // again from the top, as the watcher lost it, and built.
+  let polling: NodeJS.Timeout | undefined;
+  const awaitContentFolder = () => {
+    if (polling || stopped) return;
+    process.stderr.write(`the content folder ${config.root} is gone: waiting for it to come back\n`);
+    polling = setInterval(() => {
+      if (!fs.existsSync(config.root)) return;
+      clearInterval(polling);
+      polling = undefined;
+      process.stdout.write(`the content folder ${config.root} is back\n`);
+      watcher.unwatch(config.root);
+      watcher.add(config.root);
+      schedule(config.root);
+    }, POLL_MS);
   };
   const kick = () => {
     running ??= rebuild().finally(() => {
@@ -88,6 +113,8 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
     ignored: (file) => file.startsWith(outDir) || /[\\/](node_modules|\.git)([\\/]|$)/.test(file),
   });
   watcher.on('all', (_event, file) => schedule(file));
+  // A folder that goes while it is watched is a rebuild's business, not the watcher's.
+  watcher.on('error', (error) => process.stderr.write(`watching: ${error instanceof Error ? error.message : String(error)}\n`));
   // Announced once every folder is watched, so no edit made after this line is missed.
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   process.stdout.write(`serving ${server.url} (Ctrl+C to stop)\n`);
@@ -99,6 +126,7 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
       process.off('SIGTERM', stop);
       stopped = true;
       clearTimeout(timer);
+      clearInterval(polling);
       await running;
       await watcher.close();
       await server.close();
@@ -139,15 +167,4 @@ function report(result: BuildReport): void {
   printDiagnostics(result.diagnostics);
   const line = summaryLine(result);
   (result.ok ? process.stdout : process.stderr).write(`${line}\n`);
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('not a port number');
-  return port;
-}
-
-function openBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
 }

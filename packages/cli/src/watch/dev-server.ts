@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { contentType } from './content-types.js';
+import type http from 'node:http';
+import { listen, pathOf } from '../serve/listen.js';
+import { createStaticHandler } from '../serve/static-site.js';
 import { EVENTS_PATH, LIVE_RELOAD_CLIENT } from './live-reload-client.js';
 
 /** What the browser is told after each build. */
@@ -26,6 +25,8 @@ export interface DevServer {
 
 export interface DevServerOptions {
   outDir: string;
+  /** Called when a page is asked for while the output folder is gone: the session builds it again. */
+  onMissingOutput: () => void;
   /** Base path the site is served under. */
   base: string;
   host: string;
@@ -34,21 +35,31 @@ export interface DevServerOptions {
 }
 
 /**
- * Serves the output folder (and nothing outside it), answers unknown paths with the guide's
- * 404 page, and streams build events to the pages it served.
+ * Serves the output folder as `guidekit preview` does (nothing outside it, the guide's 404 page
+ * for unknown paths), adds the live-reload client to every page, and streams build events to
+ * the pages it served.
  */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const clients = new Set<http.ServerResponse>();
   let last: BuildEvent | undefined;
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === EVENTS_PATH) return openEvents(res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    serveFile(options, url.pathname, req.method === 'HEAD', res);
-  });
+  const site = createStaticHandler({ outDir: options.outDir, base: options.base, transformHtml: injectClient });
+  const listening = await listen(
+    (req, res) => {
+      if (pathOf(req) === EVENTS_PATH) {
+        if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET' }).end();
+        return openEvents(res);
+      }
+      if (!fs.existsSync(options.outDir)) {
+        // Deleted under the server: it is built again, and the page reloads once it is.
+        options.onMissingOutput();
+        res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '1' });
+        return void res.end(injectClient('<!doctype html><title>Rebuilding</title><p>The output folder was removed; it is being built again.</p>'));
+      }
+      site(req, res);
+    },
+    options.host,
+    options.port,
+  );
 
   function openEvents(res: http.ServerResponse): void {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -59,14 +70,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     res.on('close', () => clients.delete(res));
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   return {
-    url: `http://${host}:${port}${options.base}`,
+    url: `${listening.origin}${options.base}`,
     broadcast(event) {
       last = event;
       const text = eventText(event);
@@ -75,73 +80,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     close() {
       for (const client of clients) client.end();
       clients.clear();
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
+      return listening.close();
     },
   };
 }
 
 function eventText(event: BuildEvent): string {
   return `event: build\ndata: ${JSON.stringify(event)}\n\n`;
-}
-
-function serveFile(options: DevServerOptions, pathname: string, head: boolean, res: http.ServerResponse): void {
-  if (!pathname.startsWith(options.base)) {
-    if (pathname === '/' || `${pathname}/` === options.base) {
-      res.writeHead(302, { location: options.base }).end();
-    } else {
-      notFound(options, head, res);
-    }
-    return;
-  }
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname.slice(options.base.length));
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  const file = resolveInside(options.outDir, rel);
-  if (!file) return notFound(options, head, res);
-  const stat = fs.statSync(file);
-  if (stat.isDirectory()) {
-    if (!pathname.endsWith('/')) {
-      res.writeHead(301, { location: `${pathname}/` }).end();
-      return;
-    }
-    const index = resolveInside(options.outDir, path.posix.join(rel, 'index.html'));
-    return index ? send(index, 200, head, res) : notFound(options, head, res);
-  }
-  send(file, 200, head, res);
-}
-
-/** The real path of `rel` below `outDir` when it exists and stays inside it (no `..`, no symlink out). */
-function resolveInside(outDir: string, rel: string): string | undefined {
-  if (rel.includes('\0')) return undefined;
-  const root = fs.realpathSync(outDir);
-  const target = path.resolve(root, `.${path.posix.sep}${rel}`);
-  if (!isWithin(root, target) || !fs.existsSync(target)) return undefined;
-  const real = fs.realpathSync(target);
-  return isWithin(root, real) ? real : undefined;
-}
-
-function isWithin(root: string, target: string): boolean {
-  const relative = path.relative(root, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-function notFound(options: DevServerOptions, head: boolean, res: http.ServerResponse): void {
-  const page = resolveInside(options.outDir, '404.html');
-  if (page) return send(page, 404, head, res);
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(head ? undefined : 'Not found');
-}
-
-function send(file: string, status: number, head: boolean, res: http.ServerResponse): void {
-  const type = contentType(file);
-  let body: Buffer | string = fs.readFileSync(file);
-  if (type.startsWith('text/html')) body = injectClient(body.toString('utf8'));
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' });
-  res.end(head ? undefined : body);
 }
 
 function injectClient(html: string): string {

@@ -5,6 +5,8 @@ import type { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 export interface BuildReport {
   ok: boolean;
   outDir: string;
+  /** Built with `strict`: warnings count as errors. */
+  strict: boolean;
   /** HTML pages the site has (content pages, author pages, 404). */
   pages: number;
   /** Files the site has in all. */
@@ -29,7 +31,7 @@ export type ReportFields = Partial<Omit<BuildReport, 'timings'>> & { timings?: P
  * Starts timing a build: `lap()` returns the milliseconds since the last lap (a stage's time), and
  * `report` closes the build with its diagnostics and the time in all.
  */
-export function startReport(outDir: string, diagnostics: DiagnosticBag) {
+export function startReport(outDir: string, strict: boolean, diagnostics: DiagnosticBag) {
   const started = performance.now();
   let last = started;
   return {
@@ -43,6 +45,7 @@ export function startReport(outDir: string, diagnostics: DiagnosticBag) {
       return {
         ok,
         outDir,
+        strict,
         pages: 0,
         files: 0,
         written: [],

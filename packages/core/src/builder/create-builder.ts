@@ -7,21 +7,22 @@ import { createRenderer } from '../render/create-renderer.js';
 import { buildSiteContext } from '../render/page-context.js';
 import { resolveTheme, themeFolders } from '../theme/resolve-theme.js';
 import { guardOutput } from '../write/guard-output.js';
+import { lockOutput } from '../write/output-lock.js';
 import { listOutput, markerStamp } from '../write/write-output.js';
 import type { BuildOptions } from './build-options.js';
 import { startReport, type BuildReport } from './build-report.js';
 import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState } from './cache/build-cache.js';
 import { checkAnchors } from './check-anchors.js';
-import { emitSite } from './emit-site.js';
+import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
+import { failureDiagnostics } from './failure-diagnostics.js';
 import { createLaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
-import { createOutputPlan } from '../write/output-plan.js';
+import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
 import type { Guide } from '../model/guide.js';
 import { createTranslations } from '../navigation/translations.js';
 import { hashOf } from '../support/hash.js';
 import type { RenderedBodies } from './markdown-stage.js';
-import type { WholeGuideOutput } from './whole-guide-outputs.js';
 
 export type { BuildOptions } from './build-options.js';
 export type { BuildReport } from './build-report.js';
@@ -58,7 +59,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const renderer = createRenderer(config, theme);
   const cacheFile = options.cache === false ? undefined : cachePath(config);
   const version = cacheVersion(config);
-  const state = loadBuildState(cacheFile, version, await markerStamp(config.outDir));
+  const loadedMarker = await markerStamp(config.outDir);
+  const state = loadBuildState(cacheFile, version, loadedMarker);
   const markdownStage = createMarkdownStage(config, options);
   const search = createSearchIndexer(config.outDir, background);
   const later = createLaterWrites();
@@ -69,14 +71,15 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
 
   const build = async ({ final = false } = {}): Promise<BuildReport> => {
     const diagnostics = new DiagnosticBag();
-    const { lap, report } = startReport(config.outDir, diagnostics);
+    const { lap, report } = startReport(config.outDir, config.strict, diagnostics);
     // What the last build left to the background: whole-guide outputs and the search index.
     await later.settle(diagnostics);
     reportSearch(search.take(), diagnostics);
     const { guides, content } = readGuide(config, state.sources, diagnostics);
-    const sites = guides.map((guide) => buildSiteContext(config, guide, renderer, diagnostics));
+    const sites = guides.map((guide) => buildSiteContext(config, guide, renderer, content.files.publicFiles, diagnostics));
     const load = lap();
 
+    // One tree per locale (just one without locales), each rendered with its own links and glossary.
     const runs: RenderedBodies[] = [];
     for (const guide of guides) {
       const run = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics, guides);
@@ -89,29 +92,27 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       return report(false, { renderedMarkdown, timings: { load, markdown } });
     }
 
-    // Every output file gets a key; only files whose key changed are rendered and written.
-    // Listed before anything is written: what the folder held that this build may make stale.
-    const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
-    const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), keysVerified, state.layouts);
+    // One build at a time writes to a folder; one that wrote it meanwhile makes this session's keys stale.
+    const lock = await lockOutput(config.outDir);
+    if (lock.waitedMs > 1000) diagnostics.warn('output-lock', `waited ${Math.round(lock.waitedMs / 1000)} s for another build writing to ${config.outDir}`);
+    if (state.outputs && (await markerStamp(config.outDir)) !== (marker ?? loadedMarker)) {
+      state.outputs = undefined;
+      keysVerified = false;
+    }
     const searchPages = guides.flatMap(searchPagesOf);
-    await search.begin(searchPages);
     try {
-      let pages = 0;
-      let renderedPages = 0;
-      const wholeGuide: WholeGuideOutput[] = [];
-      const structures: string[] = [];
-      const previousStructures = guides.length > 1 ? (state.structure?.split('\n') ?? []) : [state.structure];
-      const locales = guides.length > 1 ? { guides, copied: new Set<string>(), translations: createTranslations(guides), salt: localesSalt(guides) } : undefined;
-      for (const [i, guide] of guides.entries()) {
+      // Every output file gets a key; only files whose key changed are rendered and written.
+      // Listed before anything is written: what the folder held that this build may make stale.
+      const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
+      const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), keysVerified, state.layouts);
+      await search.begin(searchPages);
+      const inputs = guides.map((guide, i): SiteInput => {
         const { bodies, rendered, context: markdownContext } = runs[i]!;
-        const input = { config, guide, content, site: sites[i]!, renderer, markdownContext, bodies, rendered, state, search, background };
-        const emitted = await emitSite({ ...input, previousStructure: previousStructures[i], ...(locales ? { locales: { ...locales, shared: i === 0 } } : {}) }, plan);
-        pages += emitted.pages;
-        renderedPages += emitted.renderedPages;
-        wholeGuide.push(...emitted.wholeGuide);
-        structures.push(emitted.structure);
-      }
-      const structure = structures.join('\n');
+        return { config, guide, content, site: sites[i]!, renderer, markdownContext, bodies, rendered, state, search, background };
+      });
+      const emitted = await emitOrAbort(config, () => emitLocales(inputs, plan), plan, diagnostics);
+      if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
+      const { pages, renderedPages, wholeGuide, structure } = emitted;
       const render = lap();
 
       const finished = await plan.finish(existing, isSearchIndexFile);
@@ -134,6 +135,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       // A build that fails on the way drops the search bundles begun for it (one that got as far
       // as updating the index has nothing left to drop).
       await search.abandon();
+      lock.release();
     }
   };
 
@@ -150,12 +152,55 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   return { config, inputs, build, close };
 }
 
-/** Pagefind's problems are warnings: the site is built, only its search is out of date. */
-function reportSearch(result: SearchIndexResult | undefined, diagnostics: DiagnosticBag): void {
-  for (const error of result?.errors ?? []) diagnostics.warn('search-index', `search index not updated: ${error}`);
+/**
+ * Emits the site into `plan`. When that fails with a problem of the build (a template's error, a
+ * full disk), it is reported and nothing this build wrote is put in place: the output folder is
+ * left as it was. Anything else is an internal error, and is thrown.
+ */
+async function emitOrAbort(
+  config: ResolvedConfig,
+  emit: () => Promise<EmittedSite>,
+  plan: OutputPlan,
+  diagnostics: DiagnosticBag,
+): Promise<EmittedSite | undefined> {
+  try {
+    return await emit();
+  } catch (error) {
+    plan.abort();
+    const problems = failureDiagnostics(error, config.outDir);
+    if (!problems) throw error;
+    problems.forEach((d) => diagnostics.add(d));
+    return undefined;
+  }
+}
+
+/**
+ * Emits each locale's tree into one plan (one tree without locales): the default locale's also
+ * writes what the locales share. The structure signature is each tree's, one a line.
+ */
+async function emitLocales(inputs: SiteInput[], plan: OutputPlan): Promise<EmittedSite> {
+  if (inputs.length === 1) return emitSite(inputs[0]!, plan);
+  const guides = inputs.map((input) => input.guide);
+  const previous = inputs[0]!.state.structure?.split('\n') ?? [];
+  const locales = { guides, copied: new Set<string>(), translations: createTranslations(guides), salt: localesSalt(guides) };
+  const total: EmittedSite = { pages: 0, renderedPages: 0, wholeGuide: [], structure: '' };
+  const structures: string[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const emitted = await emitSite({ ...input, previousStructure: previous[i], locales: { ...locales, shared: i === 0 } }, plan);
+    total.pages += emitted.pages;
+    total.renderedPages += emitted.renderedPages;
+    total.wholeGuide.push(...emitted.wholeGuide);
+    structures.push(emitted.structure);
+  }
+  return { ...total, structure: structures.join('\n') };
 }
 
 /** What the translations of every tree's pages depend on: each locale's pages, where they are and whether they are translated. */
 function localesSalt(guides: readonly Guide[]): string {
   return hashOf(...guides.flatMap((g) => g.pages.map((n) => `${g.locale?.key}\t${n.localeId}\t${n.url}\t${n.untranslated ? 1 : 0}`)));
+}
+
+/** Pagefind's problems are warnings: the site is built, only its search is out of date. */
+function reportSearch(result: SearchIndexResult | undefined, diagnostics: DiagnosticBag): void {
+  for (const error of result?.errors ?? []) diagnostics.warn('search-index', `search index not updated: ${error}`);
 }

@@ -95,7 +95,8 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     // The context is made without the body, which a key does not need: it is read (from the
     // build cache, maybe) only for a page that is rendered.
     const withBody = (page: PageContext) => (body ? { ...page, html: body.html } : page);
-    search.pageDone(file, plan.emit(file, key, () => ({ content: renderPage(withBody(context ?? makeContext()), node) })));
+    const written = plan.emit(file, key, () => ({ content: renderPage(withBody(context ?? makeContext()), node) }));
+    search.pageDone(file, written, written ? plan.pathOf(file) : undefined);
   };
 
   if (shared) for (const file of content.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));

@@ -5,14 +5,13 @@ import { readContent, type Content, type SourceCache } from '../discover/read-co
 import type { Guide, GuideLocale } from '../model/guide.js';
 import { buildTree } from '../tree/build-tree.js';
 
-/** A loaded guide, what it was built from, and the problems found while loading it. */
+/** A loaded guide, the config it was loaded with, and the problems found while loading it. */
 export interface LoadedGuide {
   config: ResolvedConfig;
   /** The guide; with locales, its default locale's tree. */
   guide: Guide;
   /** One tree per locale, the default first (just `guide` without locales). */
   guides: Guide[];
-  content: Content;
   diagnostics: Diagnostic[];
 }
 
@@ -23,8 +22,8 @@ export interface LoadedGuide {
 export async function loadGuide(root: string, overrides: BuildOverrides = {}): Promise<LoadedGuide> {
   const config = await loadConfig(root, overrides);
   const diagnostics = new DiagnosticBag();
-  const { guide, guides, content } = readGuide(config, new Map(), diagnostics);
-  return { config, guide, guides, content, diagnostics: diagnostics.sorted() };
+  const { guide, guides } = readGuide(config, new Map(), diagnostics);
+  return { config, guide, guides, diagnostics: diagnostics.sorted() };
 }
 
 /** Reads the content folder (see {@link readContent}) and builds its tree, one per locale. */

@@ -93,6 +93,11 @@ export function resolveConfig(
 
 const RTL = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)(-|$)/i;
 
+/** `rtl` for a language written right to left (`ar`, `he-IL`…), else `ltr`. */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return RTL.test(lang) ? 'rtl' : 'ltr';
+}
+
 /** The configured locales, the default one first, each with its folder and URL prefix. */
 function resolveLocales(user: UserConfig, title: string, description: string): ResolvedLocale[] {
   const keys = Object.keys(user.locales ?? {});
@@ -105,7 +110,7 @@ function resolveLocales(user: UserConfig, title: string, description: string): R
       key,
       label: locale.label ?? key,
       lang,
-      dir: locale.dir ?? (RTL.test(lang) ? 'rtl' : 'ltr'),
+      dir: locale.dir ?? textDirection(lang),
       folder: (locale.folder ?? key).replace(/^\.?\/+|\/+$/g, ''),
       prefix: key === defaultKey && !user.prefixDefaultLocale ? '' : `${key}/`,
       title: locale.title ?? title,

@@ -37,7 +37,14 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
 
   const walk = (absDir: string, relDir: string, ancestors: Set<string>): void => {
     found.dirs.push(relDir);
-    const entries = fs.readdirSync(absDir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(absDir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    } catch (error) {
+      // A folder removed while the walk ran (during a watch session) holds nothing.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = path.join(absDir, entry.name);
@@ -69,8 +76,27 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
     }
   };
   walk(root, '', new Set([root]));
-  found.publicFiles = listFiles(path.join(config.root, 'public'));
+  found.publicFiles = readPublicFiles(root, diagnostics);
   return found;
+}
+
+/**
+ * The files of `public/`, copied to the output as they are. A `public/` that is a link to a folder
+ * outside the content folder is refused: it would publish that folder (`/etc`, say).
+ */
+function readPublicFiles(root: string, diagnostics: DiagnosticBag): string[] {
+  const dir = path.join(root, 'public');
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    return [];
+  }
+  if (!isInside(root, real)) {
+    diagnostics.warn('symlink-outside', `public/ links to ${real}, outside the content folder; nothing of it is copied`, { file: 'public' }, 'copy the files into public/ instead');
+    return [];
+  }
+  return listFiles(real);
 }
 
 function isIgnoredName(name: string): boolean {

@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { FrontMatter } from '../model/guide.js';
+import { FRONT_MATTER_FENCE } from '../support/front-matter-fence.js';
 import { isScalar, isSeq, parseDocument } from './deps.js';
 import { readSimpleYaml } from './simple-yaml.js';
 
@@ -15,8 +16,7 @@ export interface ParsedFrontMatter {
   bodyOffset: number;
 }
 
-const FENCE = /^---[ \t]*\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+const CLOSE = new RegExp(FRONT_MATTER_FENCE.source, 'm');
 
 const SCHEMA: Record<string, 'string' | 'number' | 'boolean'> = {
   title: 'string',
@@ -33,11 +33,12 @@ const SCHEMA: Record<string, 'string' | 'number' | 'boolean'> = {
  */
 export function readFrontMatter(text: string, file: string, diagnostics: DiagnosticBag): ParsedFrontMatter {
   const empty: ParsedFrontMatter = { data: {}, positions: new Map(), authorPositions: [], bodyOffset: 0 };
-  if (!FENCE.test(text)) return empty;
+  const firstLine = text.indexOf('\n');
+  if (firstLine < 0 || !FRONT_MATTER_FENCE.test(text.slice(0, firstLine))) return empty;
   const start = text.indexOf('\n') + 1;
   const close = CLOSE.exec(text.slice(start));
   if (!close) {
-    diagnostics.error('front-matter', 'front matter is not closed by a `---` line', { file, line: 1, column: 1 });
+    diagnostics.error('front-matter', 'front matter is not closed by a `---` line', { file, line: 1, column: 1 }, 'end it with a `---` line (a YAML `...` does not end it)');
     return empty;
   }
   const yamlText = text.slice(start, start + close.index);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Node } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { AuthorEntry } from '../model/guide.js';
+import { isSafeUrl } from '../support/safe-url.js';
 import { decodeText } from './decode-text.js';
 import { LineCounter, parseDocument } from './deps.js';
 
@@ -49,16 +50,27 @@ export function readAuthors(root: string, diagnostics: DiagnosticBag): Map<strin
       diagnostics.error('authors', `author "${id}" needs a \`name\``, where);
       continue;
     }
-    const links = Array.isArray(entry.links) ? entry.links : [];
+    // A URL is printed into every article of the author: only http(s), mailto and relative ones.
+    const unsafe = (url: string, keys: (string | number)[], images = false) => {
+      if (isSafeUrl(url, { images })) return false;
+      const place = at(doc.getIn([id, ...keys], true) as Node | undefined);
+      diagnostics.error('unsafe-url', `author "${id}": ${keys.join('.')} must be an http(s), mailto or relative URL, not "${url}"`, place);
+      return true;
+    };
+    const avatar = optionalString(entry.avatar);
+    const links: AuthorEntry['links'] = [];
+    (Array.isArray(entry.links) ? entry.links : []).forEach((link: unknown, i) => {
+      if (typeof link !== 'object' || link === null || typeof (link as { url?: unknown }).url !== 'string') return;
+      const { label, url } = link as { label?: unknown; url: string };
+      if (!unsafe(url, ['links', i, 'url'])) links.push({ label: typeof label === 'string' ? label : url, url });
+    });
     authors.set(id, {
       id,
       name: entry.name,
       role: optionalString(entry.role),
       bio: optionalString(entry.bio),
-      avatar: optionalString(entry.avatar),
-      links: links
-        .filter((l): l is { label?: unknown; url: string } => typeof l === 'object' && l !== null && typeof l.url === 'string')
-        .map((l) => ({ label: typeof l.label === 'string' ? l.label : l.url, url: l.url })),
+      avatar: avatar && !unsafe(avatar, ['avatar'], true) ? avatar : undefined,
+      links,
     });
   }
   return authors;

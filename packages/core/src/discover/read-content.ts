@@ -25,17 +25,34 @@ export interface Content {
  */
 export type SourceCache = Map<string, { stamp: string; hash: string; source?: SourcePage; diagnostics: Diagnostic[] }>;
 
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** Discovers and reads the content folder, reusing the cached parse of files whose bytes are unchanged. */
 export function readContent(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): Content {
+  // A watch session goes on while the folder is gone (deleted, renamed, being restored).
+  if (!fs.existsSync(config.root)) {
+    diagnostics.error('content-folder', `content folder not found: ${config.root}`, {}, 'put it back: the build goes on when it is there');
+    return { files: { pages: [], assets: new Set(), dirs: [], publicFiles: [] }, sources: new Map(), authors: new Map(), images: new Map() };
+  }
   const files = discoverFiles(config, diagnostics);
   const sources = new Map<string, SourcePage>();
   for (const file of files.pages) {
     const abs = path.join(config.root, file);
-    const stat = fs.statSync(abs);
+    // A file removed since the folder was listed (an editor saving, a checkout) is not there.
+    const stat = fs.statSync(abs, { throwIfNoEntry: false });
+    if (!stat) continue;
     const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
     let entry = cache.get(file);
     if (entry?.stamp !== stamp) {
-      const bytes = fs.readFileSync(abs);
+      const bytes = readIfThere(abs);
+      if (!bytes) continue;
       const hash = hashOf(bytes);
       if (entry?.hash === hash) {
         entry.stamp = stamp;

@@ -63,12 +63,16 @@ export function firstHeading(body: string): string | undefined {
   return undefined;
 }
 
-/** Drops inline markdown (emphasis, code ticks, links) from a heading's text. */
+/** Drops inline markdown (footnote references, raw HTML tags, emphasis, code ticks, links, escapes): the text a reader sees. */
 function plainText(markdown: string): string {
   return markdown
+    .replace(/\[\^[^\]\s]+\]/g, '')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<!\\)(\*\*|__|\*|_)(?=\S)(.+?)(?<=[^\s\\])\1/g, '$2')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
-import { hastToString } from './deps.js';
 import type { FaqItem } from './page-data.js';
+import { readerText } from './reader-text.js';
 
 /**
  * The questions of a page marked `faq: true`: each `##` heading is a question, and the text up to
@@ -20,10 +20,10 @@ export function faqItems(tree: Root): FaqItem[] {
     if (node.properties.dataFootnotes !== undefined || (level && Number(level) <= 2)) {
       close();
       if (level === '2' && typeof node.properties.id === 'string') {
-        current = { id: node.properties.id, question: plain(hastToString(node)), answer: [] };
+        current = { id: node.properties.id, question: plain(readerText(node)), answer: [] };
       }
     } else if (current) {
-      const text = plain(hastToString(node));
+      const text = plain(readerText(node));
       if (text) current.answer.push(text);
     }
   }

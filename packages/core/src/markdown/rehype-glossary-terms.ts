@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import type { GlossaryTerm } from './glossary.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { pageData } from './page-data.js';
+import { readerText } from './reader-text.js';
 
 const HEADING = /^h[1-6]$/;
 const ABBREVIATION = /^(.+?)\s*\(([^()]+)\)$/;
@@ -24,7 +25,7 @@ export function rehypeGlossaryTerms(currentContext: () => MarkdownContext) {
     const close = () => {
       if (!current) return;
       const { heading, definition } = current;
-      const text = plainText(heading);
+      const text = readerText(heading).trim();
       if (definition.length === 0) {
         warn(file, `glossary term "${text}" has no definition`, heading, 'write a paragraph under it');
         return;
@@ -50,7 +51,7 @@ export function rehypeGlossaryTerms(currentContext: () => MarkdownContext) {
         close();
         current = node.tagName === 'h2' && node.properties.id !== undefined ? { heading: node, definition: [] } : undefined;
       } else if (current && isElement(node) && !NOT_PROSE.has(node.tagName) && node.properties.dataFootnotes === undefined) {
-        const text = plainText(node).replace(/\s+/g, ' ').trim();
+        const text = readerText(node).replace(/\s+/g, ' ').trim();
         if (text) current.definition.push(text);
       }
     }
@@ -64,22 +65,6 @@ export function rehypeGlossaryTerms(currentContext: () => MarkdownContext) {
 
 function isElement(node: RootContent | ElementContent): node is Element {
   return node.type === 'element';
-}
-
-/** The text a reader sees: without heading anchors and footnote references. */
-function plainText(node: Element): string {
-  let text = '';
-  const visit = (child: ElementContent) => {
-    if (child.type === 'text') text += child.value;
-    else if (isElement(child) && !isMarker(child)) child.children.forEach(visit);
-  };
-  node.children.forEach(visit);
-  return text.trim();
-}
-
-function isMarker(node: Element): boolean {
-  const className = node.properties.className;
-  return node.properties.dataFootnoteRef !== undefined || (Array.isArray(className) && className.includes('heading-anchor'));
 }
 
 function warn(file: VFile, reason: string, node: Element | undefined, hint?: string): void {

@@ -3,12 +3,8 @@ import type { VFile } from 'vfile';
 import { hashOf } from '../support/hash.js';
 import { hastToString } from './deps.js';
 import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
+import type { Highlight } from './highlight/create-code-highlighter.js';
 import { walkTree } from './walk-tree.js';
-
-/** The theme's name: colours come from CSS custom properties (see `createCodeHighlighter`). */
-const THEME = 'guidekit';
-/** What code in an unknown language, or one its grammar fails on, is highlighted as. */
-const PLAIN_LANGUAGE = 'text';
 
 /**
  * A page's highlighted code blocks, from its last rendering and for its next: a page edited
@@ -73,7 +69,7 @@ export function rehypeHighlightCode() {
       const key = hashOf(lang, meta, code);
       let fragment = cache?.take(key);
       if (!fragment) {
-        highlighter ??= createCodeHighlighter();
+        highlighter ??= import('./highlight/create-code-highlighter.js').then((m) => m.createCodeHighlighter());
         fragment = await (await highlighter)(lang, code, meta);
       }
       cache?.keep(key, fragment);
@@ -96,34 +92,4 @@ function codeOf(pre: Element): { lang: string; code: string; meta: string } | un
   const meta = (head.data as { meta?: string } | undefined)?.meta ?? head.properties.metastring?.toString() ?? '';
   const code = hastToString(head as ElementContent);
   return { lang: language.slice('language-'.length), code: code.endsWith('\n') ? code.slice(0, -1) : code, meta };
-}
-
-/** Highlights a block of code in a language, with the fence's meta. */
-type Highlight = (lang: string, code: string, meta: string) => Promise<Root>;
-
-/**
- * The highlighter: code is tokenized once and coloured through CSS custom properties
- * (`--gk-code-token-keyword`, …), so the theme gives it light and dark colours, and teams can
- * recolour it, without a second pass.
- */
-async function createCodeHighlighter(): Promise<Highlight> {
-  const [{ createCssVariablesTheme, getSingletonHighlighter, isSpecialLang }, { codeTransformers }] = await Promise.all([
-    import('shiki'),
-    import('./code-transformers.js'),
-  ]);
-  const theme = createCssVariablesTheme({ name: THEME, variablePrefix: '--gk-code-' });
-  const highlighter = await getSingletonHighlighter({ themes: [theme], langs: [] });
-  const transformers = codeTransformers();
-  return async (lang, code, meta) => {
-    // No time limit per line (Shiki's default is 500 ms): a line cut short gets the colour of the
-    // token it was in, so a build under load would give other bytes than a build at rest.
-    const toHast = (language: string) =>
-      highlighter.codeToHast(code, { lang: language, theme: THEME, meta: { __raw: meta }, transformers, tokenizeTimeLimit: 0 });
-    try {
-      if (!highlighter.getLoadedLanguages().includes(lang) && !isSpecialLang(lang)) await highlighter.loadLanguage(lang as never);
-      return toHast(lang);
-    } catch {
-      return toHast(PLAIN_LANGUAGE);
-    }
-  };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { closestMatch } from '../diagnostics/closest-match.js';
 import { parseName, slugify } from '../model/parse-name.js';
 import type { ImageSize, MarkdownContext, PageRef } from './markdown-context.js';
+import { suggestTarget } from './suggest-target.js';
 
 /** What a link or image reference in a page points at. */
 export type LinkTarget =
@@ -40,34 +40,6 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
     return size ? { kind: 'asset', file: target, href, size } : { kind: 'asset', file: target, href };
   }
   return { kind: 'missing', file: target, suggestion: suggestTarget(context, fromFile, target) };
-}
-
-const MARKDOWN_LINK = /\.(md|markdown)$/i;
-const FOLDER_LINK = /(^|\/)[^./]*$/;
-
-/**
- * The existing page (for a link to a `.md` file or a folder) or asset nearest to a missing target,
- * relative to the linking page.
- */
-function suggestTarget(context: MarkdownContext, fromFile: string, target: string): string | undefined {
-  const files = [...context.files.keys()];
-  const dirs = [...context.dirs.keys()].filter(Boolean).map((dir) => `${dir}/`);
-  // On a tie, the kind of target the link was written as: a file, or a folder.
-  const candidates = MARKDOWN_LINK.test(target) ? [...files, ...dirs] : FOLDER_LINK.test(target) ? [...dirs, ...files] : context.assets;
-  const match = closestMatch(target, candidates, comparablePath);
-  return match && path.posix.relative(path.posix.dirname(fromFile), match) + (match.endsWith('/') ? '/' : '');
-}
-
-/** A path as a reader thinks of it: no number prefixes, extension, `index`/`README` or case. */
-function comparablePath(file: string): string {
-  return file
-    .toLowerCase()
-    .replace(/\.(md|markdown)$/, '')
-    .replace(/(^|\/)(index|readme)$/, '')
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => parseName(segment).stem)
-    .join('/');
 }
 
 /** Output path of an asset: its folders' names with their numbers dropped, the file name as is. */

@@ -2,17 +2,20 @@ import type { Guide, PageNode } from '../model/guide.js';
 import { SITEMAP_XML } from '../model/site-paths.js';
 
 /**
- * `sitemap.xml`: every content and author page, by full URL (needs `siteUrl`). With locales, every
- * locale's pages, each with `hreflang` alternates for the locales that translate it; a page shown
- * untranslated is left out (its canonical URL is the default locale's).
+ * `sitemap.xml`: every content and author page, by full URL (needs `siteUrl`), with `lastmod` where a
+ * page says when it was updated. With locales, every locale's pages, each with `hreflang`
+ * alternates for the locales that translate it; a page shown untranslated is left out (its
+ * canonical URL is the default locale's).
  */
 export function renderSitemap(guide: Guide, guides: readonly Guide[] = [guide]): string | undefined {
   const { siteUrl } = guide;
   if (!siteUrl) return undefined;
   const href = (p: string) => escapeXml(new URL(encodeURI(p), siteUrl).href);
   if (!guide.locale) {
-    const paths = [...guide.pages.map((p) => p.path), ...[...guide.authors.values()].map((a) => a.path)];
-    const urls = paths.map((p) => `  <url><loc>${href(p)}</loc></url>`);
+    const urls = [
+      ...guide.pages.map((page) => entry(href(page.path), [], lastModified(page.frontMatter.updated))),
+      ...[...guide.authors.values()].map((author) => entry(href(author.path), [])),
+    ];
     return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
   }
   const byLocaleId = guides.map((g) => new Map(g.pages.map((n) => [n.localeId, n])));
@@ -24,7 +27,8 @@ export function renderSitemap(guide: Guide, guides: readonly Guide[] = [guide]):
         const same = byLocaleId[i]!.get(node.localeId);
         return same && !same.untranslated ? [[other.locale!.lang, same]] : [];
       });
-      urls.push(entry(href(node.path), versions.map(([lang, same]) => [lang, href(same.path)])));
+      const alternates = versions.map(([lang, same]): [string, string] => [lang, href(same.path)]);
+      urls.push(entry(href(node.path), alternates, lastModified(node.frontMatter.updated)));
     }
     for (const author of g.authors.values()) {
       const below = author.path.slice(g.locale!.prefix.length);
@@ -34,10 +38,19 @@ export function renderSitemap(guide: Guide, guides: readonly Guide[] = [guide]):
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-function entry(loc: string, alternates: [string, string][]): string {
-  if (alternates.length < 2) return `  <url><loc>${loc}</loc></url>`;
+/** One `<url>`: its location, its `lastmod`, and its alternates when there are two or more. */
+function entry(loc: string, alternates: [string, string][], updated?: string): string {
+  const lastmod = updated ? `<lastmod>${updated}</lastmod>` : '';
+  if (alternates.length < 2) return `  <url><loc>${loc}</loc>${lastmod}</url>`;
   const links = alternates.map(([lang, url]) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${url}"/>`);
-  return `  <url><loc>${loc}</loc>${links.join('')}\n  </url>`;
+  return `  <url><loc>${loc}</loc>${lastmod}${links.join('')}\n  </url>`;
+}
+
+/** Front matter `updated` as a sitemap date (`2026-03-01`, or a full ISO time), when it is one. */
+function lastModified(updated: unknown): string | undefined {
+  if (updated instanceof Date) return Number.isNaN(updated.getTime()) ? undefined : updated.toISOString().slice(0, 10);
+  if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/.test(updated.trim())) return undefined;
+  return Number.isNaN(Date.parse(updated)) ? undefined : updated.trim();
 }
 
 /** `robots.txt` allowing everything and naming the sitemap (needs `siteUrl`). */

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { RenderContext } from './page-context.js';
 import { MemoTag } from './memo-tag.js';
+import { templateError } from './template-error.js';
 import { createNavRuns } from './nav-runs.js';
 import { publicUrl } from '../model/public-url.js';
 import { THEME_ASSETS_PATH } from '../model/site-paths.js';
@@ -49,9 +50,7 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
         // `t` looks up the page's UI strings (see `translatorFor`).
         return environment().render(template, { ...context, t: translatorFor(context.site.strings, context.site.lang) });
       } catch (cause) {
-        throw new GuidekitError([
-          { severity: 'error', rule: 'template', message: `template ${template} failed: ${(cause as Error).message}` },
-        ]);
+        throw new GuidekitError([templateError(cause, template, context.page.url, config.root)]);
       }
     },
   };

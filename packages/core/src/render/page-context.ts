@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import { textDirection, type ResolvedConfig } from '../config/resolve-config.js';
 import type { FaqItem, Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../model/guide.js';
 import { publicUrl } from '../model/public-url.js';
@@ -29,6 +29,8 @@ export interface SiteContext {
   footerLinks: ResolvedConfig['footerLinks'];
   socialLinks: ResolvedConfig['socialLinks'];
   home: LinkRef;
+  /** The site's icon, when `public/` has one (`favicon.svg`, `.png` or `.ico`): browsers look for it at the root, not under the base path. */
+  favicon?: { url: string; type: string };
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
@@ -109,9 +111,11 @@ export function buildSiteContext(
   config: ResolvedConfig,
   guide: Guide,
   theme: { css: string[]; js: string[]; strings: ReadonlyMap<string, StringTable> },
+  publicFiles: readonly string[],
   diagnostics?: DiagnosticBag,
 ): SiteContext {
   const dir = textDirection(guide.lang);
+  const favicon = FAVICONS.find(([file]) => publicFiles.includes(file));
   return {
     title: guide.title,
     description: guide.description,
@@ -125,18 +129,19 @@ export function buildSiteContext(
     footerLinks: config.footerLinks,
     socialLinks: config.socialLinks,
     home: linkRef(guide.home),
+    ...(favicon ? { favicon: { url: publicUrl(config.base, favicon[0]), type: favicon[1] } } : {}),
     css: theme.css,
     js: theme.js,
     generator: `guidekit ${VERSION}`,
   };
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
-
-/** `rtl` for a language written right to left (`ar`, `he-IL`…), else `ltr`. */
-export function textDirection(lang: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
-}
+/** Icons a guide's `public/` may hold, in the order one is chosen, with their types. */
+const FAVICONS: [file: string, type: string][] = [
+  ['favicon.svg', 'image/svg+xml'],
+  ['favicon.png', 'image/png'],
+  ['favicon.ico', 'image/x-icon'],
+];
 
 /** Reading speed used for reading time. */
 const WORDS_PER_MINUTE = 220;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
+import { isInside } from '../support/is-inside.js';
 
 /** A theme's `theme.json`. */
 export interface ThemeManifest {
@@ -78,10 +79,28 @@ export function themeFolders(theme: Theme): string[] {
 function layer(dir: string, manifest: ThemeManifest): ThemeLayer {
   return {
     name: manifest.name,
-    templatesDir: path.join(dir, manifest.templates ?? 'templates'),
-    assetsDir: path.join(dir, manifest.assets ?? 'assets'),
-    stringsDir: path.join(dir, manifest.strings ?? 'strings'),
+    templatesDir: folderInside(dir, manifest.templates ?? 'templates'),
+    assetsDir: folderInside(dir, manifest.assets ?? 'assets'),
+    stringsDir: folderInside(dir, manifest.strings ?? 'strings'),
   };
+}
+
+/**
+ * A folder of a theme, which must lie inside the theme's own folder, links resolved: assets are
+ * copied to the output, and a link to `/etc` would publish it.
+ */
+function folderInside(themeDir: string, name: string): string {
+  const dir = path.join(themeDir, name);
+  let real: string;
+  try {
+    real = fs.realpathSync(dir);
+  } catch {
+    return dir;
+  }
+  if (!isInside(fs.realpathSync(themeDir), real)) {
+    throw themeError(`${path.join(themeDir, name)} leads to ${real}, outside the theme folder: copy the files into it instead`);
+  }
+  return real;
 }
 
 function locateTheme(spec: string, from: string): string {

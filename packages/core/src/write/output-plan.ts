@@ -19,8 +19,12 @@ export interface OutputPlan {
   copy(file: string, from: string): void;
   /** Plans a file under its last key without writing it: it is written after the build (`writeKept`). */
   keep(file: string): void;
-  /** Writes a file kept for later, and records its key. */
+  /** Writes a file kept for later (after `finish`), in place at once, and records its key. */
   writeKept(file: string, key: string, produce: ProduceOutput): void;
+  /** Where a file this build wrote can be read before `finish` puts it in place (see `OutputWriter.pathOf`). */
+  pathOf(file: string): string;
+  /** Drops what this build wrote: the folder is left as it was. */
+  abort(): void;
   /** Files written so far. */
   readonly written: string[];
   /** Every planned file and its key. */
@@ -28,8 +32,9 @@ export interface OutputPlan {
   /** Where the pieces of each file written in pieces sit, for the next build. */
   readonly layouts: Map<string, PieceLayout>;
   /**
-   * Removes the files of `existing` this build did not plan (but those `ownedElsewhere` says
-   * another part of the build looks after) and marks the folder; returns them and the marker's stamp.
+   * Puts every file written into place, removes the files of `existing` this build did not plan
+   * (but those `ownedElsewhere` says another part of the build looks after) and marks the folder;
+   * returns them and the marker's stamp.
    */
   finish(existing: string[], ownedElsewhere: (file: string) => boolean): Promise<{ removed: string[]; marker: string }>;
 }
@@ -68,8 +73,11 @@ export function createOutputPlan(
     },
     writeKept(file, key, produce) {
       write(file, produce);
+      writer.commit();
       keys.set(file, key);
     },
+    pathOf: (file) => writer.pathOf(file),
+    abort: () => writer.abort(),
     written,
     keys,
     layouts: writer.layouts,

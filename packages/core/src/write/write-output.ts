@@ -2,8 +2,9 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER } from './guard-output.js';
+import { OUTPUT_LOCK } from './output-lock.js';
 import { listFiles } from '../support/list-files.js';
-import { createAppender, readAt, writeThrough } from './write-through.js';
+import { createAppender, readAt, writeBeside } from './write-through.js';
 
 /** One file of the built site: its bytes, its text in pieces (written as they come), or a file to copy. */
 export type OutputContent = { content: string | Uint8Array } | { pieces: Iterable<OutputPiece> } | { copyFrom: string };
@@ -34,19 +35,29 @@ function isAsWritten(stat: fsSync.Stats | undefined, layout: PieceLayout): boole
   return stat !== undefined && stat.size === layout.size && Math.round(stat.mtimeMs) === layout.mtimeMs && stat.ino === layout.ino;
 }
 
-/** Writes files into the output folder as they are produced. */
+/**
+ * Writes files into the output folder as they are produced, each beside its place until the
+ * build commits: a build that fails halfway (a template error, a full disk, a stop) leaves the
+ * folder as it was.
+ */
 export interface OutputWriter {
   /**
-   * Writes a file at once, before the next page is rendered: a page's HTML is dropped as soon as
-   * it is made, so it never outlives V8's young generation (queued writes kept thousands of pages
-   * alive long enough to fill the old one).
+   * Writes a file at once, before the next page is rendered, beside the place it will take: a
+   * page's HTML is dropped as soon as it is made, so it never outlives V8's young generation
+   * (queued writes kept thousands of pages alive long enough to fill the old one).
    */
   write(file: string, output: OutputContent): void;
+  /** Where a file written by this build is until `commit` moves it into place (then its place). */
+  pathOf(file: string): string;
+  /** Moves every file written so far into place. */
+  commit(): void;
+  /** Removes every file written and not committed, and the folders made for them. */
+  abort(): void;
   /** Whether writing `file` in pieces would copy the piece under `key` from the file's last version. */
   holds(file: string, key: string): boolean;
   /** The layout of each file written in pieces, this build's or, for files not written since, the last build's. */
   readonly layouts: Map<string, PieceLayout>;
-  /** Removes the stale files and marks the folder as guidekit's; returns the marker's stamp. */
+  /** Commits, removes the stale files and marks the folder as guidekit's; returns the marker's stamp. */
   finish(stale: Iterable<string>): Promise<string>;
 }
 
@@ -57,6 +68,9 @@ export interface OutputWriter {
  */
 export function createOutputWriter(outDir: string, lastLayouts = new Map<string, PieceLayout>()): OutputWriter {
   const made = new Set<string>();
+  // Folders this build made, deepest last, and the files it wrote that are not in place yet.
+  const madeFolders: string[] = [];
+  const staged = new Map<string, { temp: string; target: string }>();
   const layouts = new Map(lastLayouts);
   // A file's last layout is used only while the file is as that build left it (checked again
   // on the descriptor the pieces are copied from).
@@ -70,6 +84,14 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
     return checked.get(file);
   };
   let changed = false;
+  const commit = () => {
+    for (const [file, { temp, target }] of staged) {
+      fsSync.renameSync(temp, target);
+      checked.set(file, undefined);
+    }
+    staged.clear();
+    madeFolders.length = 0;
+  };
   return {
     write(file, output) {
       const target = resolveBelow(outDir, file);
@@ -80,22 +102,38 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
       changed = true;
       const dir = path.dirname(target);
       if (!made.has(dir)) {
-        fsSync.mkdirSync(dir, { recursive: true });
+        const first = fsSync.mkdirSync(dir, { recursive: true });
+        if (first) madeFolders.push(first);
         made.add(dir);
       }
-      // Pieces are made as they are written, and may ask `holds` then: the last layout holds until the file is replaced.
-      const pieces = writeOne(target, output, lastLayout(file));
-      checked.set(file, undefined);
+      // Pieces are made as they are written, and may ask `holds` then: the last layout holds
+      // until the file is replaced (at the commit).
+      const { temp, pieces } = writeOne(target, output, lastLayout(file));
+      const before = staged.get(file);
+      if (before) fsSync.rmSync(before.temp, { force: true });
+      staged.set(file, { temp, target });
       layouts.delete(file);
       if (!pieces) return;
-      const stat = fsSync.statSync(target);
+      // A rename keeps the file's inode and times: the layout holds for the file in place.
+      const stat = fsSync.statSync(temp);
       layouts.set(file, { size: stat.size, mtimeMs: Math.round(stat.mtimeMs), ino: stat.ino, pieces });
+    },
+    pathOf(file) {
+      return staged.get(file)?.temp ?? resolveBelow(outDir, file);
+    },
+    commit,
+    abort() {
+      for (const { temp } of staged.values()) fsSync.rmSync(temp, { force: true });
+      staged.clear();
+      for (const dir of madeFolders.reverse()) fsSync.rmSync(dir, { recursive: true, force: true });
+      madeFolders.length = 0;
     },
     holds(file, key) {
       return lastLayout(file)?.pieces.has(key) === true;
     },
     layouts,
     async finish(stale) {
+      commit();
       for (const file of stale) {
         layouts.delete(file);
         const target = resolveBelow(outDir, file);
@@ -118,9 +156,9 @@ function writeMarker(outDir: string): void {
   fsSync.writeFileSync(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
 }
 
-/** Every file below the output folder (relative, `/`-separated), except guidekit's marker. */
+/** Every file below the output folder (relative, `/`-separated), except guidekit's marker and lock. */
 export function listOutput(outDir: string): string[] {
-  return listFiles(outDir, { links: true }).filter((f) => f !== OUTPUT_MARKER);
+  return listFiles(outDir, { links: true }).filter((f) => f !== OUTPUT_MARKER && f !== OUTPUT_LOCK);
 }
 
 /**
@@ -133,15 +171,15 @@ export async function markerStamp(outDir: string): Promise<string | undefined> {
   return stat && `${stat.mtimeMs}:${stat.ino}`;
 }
 
-/** Writes one file; returns where its keyed pieces went when it is written in pieces. */
-function writeOne(target: string, output: OutputContent, last: PieceLayout | undefined): PieceLayout['pieces'] | undefined {
+/** Writes one file beside `target`; returns where, and where its keyed pieces went when it is written in pieces. */
+function writeOne(target: string, output: OutputContent, last: PieceLayout | undefined): { temp: string; pieces?: PieceLayout['pieces'] } {
   let pieces: PieceLayout['pieces'] | undefined;
-  writeThrough(target, (temp) => {
+  const temp = writeBeside(target, (temp) => {
     if ('copyFrom' in output) fsSync.copyFileSync(output.copyFrom, temp);
     else if ('content' in output) fsSync.writeFileSync(temp, output.content);
     else pieces = writePieces(temp, output.pieces, last && { file: target, layout: last });
   });
-  return pieces;
+  return { temp, pieces };
 }
 
 /** Writes `pieces` to `file`, copying those `last` (the file's last version) holds; returns the new layout's pieces. */

@@ -8,15 +8,27 @@ import path from 'node:path';
  * as two builds may write the same file at once.
  */
 export function writeThrough(target: string, write: (temp: string) => void): void {
-  const temp = `${target}.${process.pid}-${randomUUID().slice(0, 8)}.guidekit-tmp`;
+  fs.renameSync(writeBeside(target, write), target);
+}
+
+/**
+ * Writes what will be `target` to a temporary file beside it, and returns that file's name: the
+ * caller renames it into place. The temporary file is removed if `write` throws. Its name is this
+ * write's own, as two builds may write the same file at once.
+ */
+export function writeBeside(target: string, write: (temp: string) => void): string {
+  const temp = `${target}.${process.pid}-${randomUUID().slice(0, 8)}${TEMP_SUFFIX}`;
   try {
     write(temp);
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;
   }
-  fs.renameSync(temp, target);
+  return temp;
 }
+
+/** How the name of a file being written ends. */
+export const TEMP_SUFFIX = '.guidekit-tmp';
 
 /** Writes all of `bytes` at the file's position (a single write may write less). */
 function writeAll(fd: number, bytes: Uint8Array): void {

@@ -135,7 +135,7 @@ describe('the build cache', () => {
     fs.writeFileSync(textsFile, Buffer.alloc(fs.statSync(textsFile).size));
     // The print page is gone: it is made again from every body, which the cache holds.
     fs.rmSync(path.join(outDir, 'print/index.html'));
-    await expect(build({ root, outDir })).rejects.toThrow('the build cache was damaged and has been removed: build again');
+    expect(await build({ root, outDir })).toMatchObject({ ok: false, diagnostics: [{ message: 'the build cache was damaged and has been removed: build again' }] });
     expect(fs.existsSync(cache)).toBe(false);
     expect(await build({ root, outDir })).toMatchObject({ ok: true, renderedMarkdown: 2 });
     expect(read('print/index.html')).toBe((await cleanBuild(root)).read('print/index.html'));
@@ -147,7 +147,9 @@ describe('the build cache', () => {
     const broken = path.join(root, 'theme/templates/404.njk');
     fs.mkdirSync(path.dirname(broken), { recursive: true });
     fs.writeFileSync(broken, '{{ missing() }}');
-    await expect(build({ root, outDir })).rejects.toThrow('template 404.njk failed');
+    const failed = await build({ root, outDir });
+    expect(failed).toMatchObject({ ok: false, diagnostics: [{ rule: 'template', file: 'theme/templates/404.njk' }] });
+    expect(failed.diagnostics[0]!.message).toContain('template 404.njk failed');
     // What a write stopped midway leaves.
     const leftover = path.join(outDir, 'intro/index.html.999-1a2b3c4d.guidekit-tmp');
     fs.writeFileSync(leftover, '<p>half');

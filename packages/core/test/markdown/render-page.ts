@@ -1,4 +1,6 @@
-import { loadGuide } from '../../src/index.js';
+import { readGuide } from '../../src/builder/load-guide.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { createProcessor } from '../../src/markdown/create-processor.js';
 import { createGlossary } from '../../src/markdown/glossary.js';
 import { createMarkdownContext } from '../../src/markdown/markdown-context.js';
@@ -12,7 +14,10 @@ import { contentFolder } from '../helpers.js';
  */
 export async function renderPages(files: Record<string, string | Uint8Array>, base = '/') {
   const root = contentFolder(files);
-  const { config, guide, content, diagnostics } = await loadGuide(root, { base });
+  const config = await loadConfig(root, { base });
+  const bag = new DiagnosticBag();
+  const { guide, content } = readGuide(config, new Map(), bag);
+  const diagnostics = bag.sorted();
   let context = createMarkdownContext(guide, content);
   const processor = createProcessor(config, () => context);
   const render = (file: string, highlighted?: string): Promise<RenderedMarkdown> => renderMarkdown(processor, content.sources.get(file)!, highlighted);

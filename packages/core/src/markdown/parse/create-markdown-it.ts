@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import { FRONT_MATTER_FENCE } from '../../support/front-matter-fence.js';
 import { markdownIt, markdownItFootnote } from '../deps.js';
 
 /**
@@ -21,7 +22,6 @@ export const DEFINITION = 'definition';
 /** The token of a leading `---` YAML block. */
 export const FRONT_MATTER = 'front_matter';
 
-const FENCE = /^---[ \t]*$/;
 
 /**
  * Creates the markdown-it instance that reads guide pages: CommonMark with GitHub's tables,
@@ -94,9 +94,9 @@ function count(text: string, char: string): number {
 
 /** A `---` line at the very start opens the page's YAML, up to the next `---` line. */
 function frontMatter(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (startLine !== 0 || state.parentType !== 'root' || !FENCE.test(lineText(state, 0))) return false;
+  if (startLine !== 0 || state.parentType !== 'root' || !FRONT_MATTER_FENCE.test(lineText(state, 0))) return false;
   let close = 1;
-  while (close < endLine && !FENCE.test(lineText(state, close))) close++;
+  while (close < endLine && !FRONT_MATTER_FENCE.test(lineText(state, close))) close++;
   if (close >= endLine) return false;
   if (silent) return true;
   const token = state.push(FRONT_MATTER, '', 0);

@@ -52,6 +52,8 @@ export class IndexUpdate {
   /** Bundles to index again: outdated ones, and those holding a page the build wrote. */
   private readonly stale = new Set<SearchShard>();
   private readonly handed = new Map<string, Promise<BundleResult>>();
+  /** Where pages written by the build can be read before they are in place. */
+  private readonly from = new Map<string, string>();
 
   /** `workers` while the build writes its pages, `finalWorkers` once it has (see `finish`). */
   constructor(
@@ -68,10 +70,14 @@ export class IndexUpdate {
     });
   }
 
-  /** Says that a page's file is in place: `written` by this build, or already up to date. */
-  pageDone(file: string, written: boolean): void {
+  /**
+   * Says that a page's file is written: by this build (`written`, readable at `from` until the
+   * build puts it in place), or already up to date.
+   */
+  pageDone(file: string, written: boolean, from?: string): void {
     const shard = this.shardOf.get(file);
     if (!shard) return;
+    if (written && from) this.from.set(file, from);
     const left = this.unreported.get(shard)!;
     left.delete(file);
     if (written) this.stale.add(shard);
@@ -122,7 +128,8 @@ export class IndexUpdate {
   }
 
   private hand(shard: SearchShard): Promise<BundleResult> {
-    const result = this.pool.index(shard);
+    const from = Object.fromEntries(shard.pages.filter((page) => this.from.has(page)).map((page) => [page, this.from.get(page)!]));
+    const result = this.pool.index({ ...shard, from });
     // Awaited by `finish`; until then, a failure must not go unhandled.
     result.catch(() => undefined);
     this.handed.set(shard.bundle, result);

@@ -32,7 +32,7 @@ export interface BundleResult {
  * when pagefind reports a problem.
  */
 export async function indexBundle(outDir: string, indexDir: string, shard: SearchShard): Promise<BundleResult> {
-  const staging = stagePages(outDir, shard.pages);
+  const staging = stagePages(outDir, shard);
   try {
     const { createIndex } = await import('pagefind');
     const created = await createIndex();
@@ -56,24 +56,24 @@ export async function indexBundle(outDir: string, indexDir: string, shard: Searc
 const CANNOT_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS']);
 
 /** Writes the search documents of `pages` to a new staging folder, and returns it. */
-function stagePages(outDir: string, pages: string[]): string {
+function stagePages(outDir: string, shard: SearchShard): string {
   if (MEMORY_ROOT) {
     try {
-      return stageIn(MEMORY_ROOT, outDir, pages);
+      return stageIn(MEMORY_ROOT, outDir, shard);
     } catch (error) {
       // Full or not writable: the temporary folder, on disk. Any other failure is the bundle's.
       if (!CANNOT_WRITE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
     }
   }
-  return stageIn(os.tmpdir(), outDir, pages);
+  return stageIn(os.tmpdir(), outDir, shard);
 }
 
 /** Stages `pages` in a new folder below `root`, one page at a time; nothing is left if it fails. */
-function stageIn(root: string, outDir: string, pages: string[]): string {
+function stageIn(root: string, outDir: string, { pages, from = {} }: SearchShard): string {
   const staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
   try {
     for (const file of pages) {
-      const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+      const html = readPage(outDir, file, from[file]);
       const target = path.join(staging, file);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, searchDocument(html) ?? html);
@@ -83,6 +83,21 @@ function stageIn(root: string, outDir: string, pages: string[]): string {
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * A page's HTML: where the build wrote it (`written`), or in place once the build has moved it
+ * there (a rename: the file is in one place or the other).
+ */
+function readPage(outDir: string, file: string, written: string | undefined): string {
+  if (written) {
+    try {
+      return fs.readFileSync(written, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return fs.readFileSync(path.join(outDir, file), 'utf8');
 }
 
 /**

@@ -63,8 +63,8 @@ export interface SearchIndexer {
    * a worker as soon as `pageDone` has reported its pages, while the build renders on.
    */
   begin(pages: SearchPage[]): Promise<void>;
-  /** Says that a page's HTML file is in place: `written` by this build, or already up to date. */
-  pageDone(file: string, written: boolean): void;
+  /** Says that a page's HTML file is written: by this build (`written`, readable at `from` until it is in place), or already up to date. */
+  pageDone(file: string, written: boolean, from?: string): void;
   /** Drops the update begun, for a build that failed after it began. */
   abandon(): Promise<void>;
   /**
@@ -132,8 +132,8 @@ export function createSearchIndexer(outDir: string, background: boolean, shardPa
       // One worker while the build renders on the other cores; every core once it is done.
       begun = new IndexUpdate(outDir, await planIndex(outDir, pages, shardPages), Math.max(1, workers - 1), workers);
     },
-    pageDone(file, written) {
-      begun?.pageDone(file, written);
+    pageDone(file, written, from) {
+      begun?.pageDone(file, written, from);
     },
     markUnfinished() {
       begun?.markUnfinished();

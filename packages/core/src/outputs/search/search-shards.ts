@@ -20,6 +20,11 @@ export interface SearchShard {
   bundle: string;
   /** The HTML files it indexes, in reading order. */
   pages: string[];
+  /**
+   * Where each page can be read, when not at its place in the output folder: a build puts the
+   * files it writes in place only once all are written.
+   */
+  from?: Record<string, string>;
 }
 
 /** The folder below `pagefind/` of the bundles after the main one. */

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../theme-default/test/support/browser.js';
+import { launchBrowser } from './support/browser.js';
 
-const bin = fileURLToPath(new URL('../bin/guidekit.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../cli/bin/guidekit.js', import.meta.url));
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'guidekit-reload-'));
 const root = path.join(temp, 'guide');
 const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} of a long article that needs scrolling.`).join('\n\n');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Debian's chromium; `.ci/run` installs it. */
+/** Debian's chromium (`.ci/run` installs it), or the one CHROMIUM_PATH names. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const DESKTOP = { width: 1280, height: 800 };
@@ -14,6 +14,9 @@ export const SCREENSHOTS = fileURLToPath(new URL('../../../../.test-output/scree
 
 /** Headless chromium without the background traffic that would blur the network checks. */
 export function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`no Chromium at ${CHROMIUM}: install it (\`apt-get install chromium\`) or set CHROMIUM_PATH to one`);
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

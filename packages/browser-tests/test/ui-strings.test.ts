@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '@guidekit/core';
 
@@ -9,8 +9,9 @@ import { build } from '@guidekit/core';
 // whose table turns every English string into look-alike letters, shows none of the English words,
 // and the theme's scripts hold none of the English strings.
 
-const STRINGS = fileURLToPath(new URL('../strings/', import.meta.url));
-const ASSETS = fileURLToPath(new URL('../assets/', import.meta.url));
+const THEME = path.dirname(createRequire(import.meta.url).resolve('@guidekit/theme-default/theme.json'));
+const STRINGS = path.join(THEME, 'strings');
+const ASSETS = path.join(THEME, 'assets');
 
 type Entry = string | Record<string, string>;
 const english = JSON.parse(fs.readFileSync(path.join(STRINGS, 'en.json'), 'utf8')) as Record<string, Entry>;

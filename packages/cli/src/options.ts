@@ -1,0 +1,15 @@
+import { spawn } from 'node:child_process';
+import { InvalidArgumentError } from 'commander';
+
+/** Parses `--port`: an integer from 0 (a free port) to 65535. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('not a port number');
+  return port;
+}
+
+/** Opens `url` in the default browser, without waiting for it and ignoring a missing opener. */
+export function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+}

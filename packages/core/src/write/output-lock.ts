@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The file a build holds in the output folder while it writes there. */
+export const OUTPUT_LOCK = '.guidekit-lock';
+
+const POLL_MS = 100;
+
+/**
+ * Takes the output folder for one build's writing: a second build into the same folder (another
+ * process, or another session) waits until the first is done, so the folder is never written by
+ * two at once. A lock left by a process that is gone is taken over. Returns how long it waited,
+ * and a function that lets the folder go.
+ */
+export async function lockOutput(outDir: string): Promise<{ waitedMs: number; release: () => void }> {
+  // A folder made for the lock alone is removed with it: a build that then fails leaves nothing.
+  const made = fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, OUTPUT_LOCK);
+  const started = Date.now();
+  const release = () => {
+    fs.rmSync(file, { force: true });
+    if (made && fs.readdirSync(made).length === 0) fs.rmSync(made, { recursive: true, force: true });
+  };
+  for (;;) {
+    try {
+      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      return { waitedMs: Date.now() - started, release };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (!isHeld(file)) fs.rmSync(file, { force: true });
+    else await sleep(POLL_MS);
+  }
+}
+
+/** True while the process that wrote the lock runs (and while the lock is being written). */
+function isHeld(file: string): boolean {
+  let pid: number;
+  try {
+    pid = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+  } catch {
+    return true;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return Date.now() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 1000;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
