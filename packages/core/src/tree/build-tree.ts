@@ -126,8 +126,12 @@ function buildFolders({ config, files, sources }: TreeInput, diagnostics: Diagno
   };
 
   const buildFolder = (dir: string, depth: number): Draft | undefined => {
-    const file = folderPage.get(dir);
-    if (isExcluded(file)) return undefined;
+    let file = folderPage.get(dir);
+    // A guide always has a home page: one left out (a draft, not UTF-8) lists the chapters.
+    if (isExcluded(file)) {
+      if (depth > 0) return undefined;
+      file = undefined;
+    }
     const name = dir === '' ? '' : path.posix.basename(dir);
     const kind: PageKind = depth === 0 ? 'home' : depth === 1 ? 'chapter' : 'group';
     const node = makeNode(kind, file, parseName(name).stem || config.title, depth);
@@ -278,10 +282,16 @@ function pagePath(node: PageNode, parent: PageNode, sources: Map<string, SourceP
   const custom = node.frontMatter.slug;
   const origin = node.file ?? node.dir ?? '';
   const own = slugify(parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem);
-  if (custom === undefined) return `${parent.path}${own}/`;
+  if (custom === undefined) {
+    if (Buffer.byteLength(own) > MAX_SEGMENT_BYTES) {
+      diagnostics.error('slug', `the name ${path.posix.basename(origin)} makes a URL segment of over ${MAX_SEGMENT_BYTES} bytes`, { file: node.file, ...(node.file ? { line: 1, column: 1 } : {}) }, 'shorten it, or give the page a shorter `slug`');
+      return `${parent.path}${own.slice(0, 64)}/`;
+    }
+    return `${parent.path}${own}/`;
+  }
   const segments = custom.split('/').filter(Boolean);
-  if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
-    diagnostics.error('slug', `invalid slug "${custom}": use URL path segments without . or ..`, {
+  if (segments.length === 0 || LONE_SURROGATE.test(custom) || segments.some(isBadSegment)) {
+    diagnostics.error('slug', `invalid slug ${JSON.stringify(custom)}: use URL path segments of letters, digits and dashes, without . or ..`, {
       file: origin,
       ...(node.file ? sources.get(node.file)?.frontMatter.positions.get('slug') : undefined),
     });
@@ -290,3 +300,13 @@ function pagePath(node: PageNode, parent: PageNode, sources: Map<string, SourceP
   const joined = `${segments.join('/')}/`;
   return custom.startsWith('/') ? joined : `${parent.path}${joined}`;
 }
+
+/** A segment a URL path (and the folder written for it) cannot have. */
+function isBadSegment(segment: string): boolean {
+  return segment === '.' || segment === '..' || /[\\?#%\u0000-\u001f\u007f]/.test(segment) || Buffer.byteLength(segment) > MAX_SEGMENT_BYTES;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** File systems allow 255 bytes a name; the output writes a few more (a temporary suffix). */
+const MAX_SEGMENT_BYTES = 200;
