@@ -31,6 +31,8 @@ export interface ResolvedConfig {
   extraJs: string[];
   remarkPlugins: NonNullable<NonNullable<UserConfig['markdown']>['remarkPlugins']>;
   rehypePlugins: NonNullable<NonNullable<UserConfig['markdown']>['rehypePlugins']>;
+  /** What raw HTML in pages does (see `UserConfig.markdown.rawHtml`). */
+  rawHtml: 'allow' | 'escape';
   drafts: boolean;
   strict: boolean;
 }
@@ -65,6 +67,7 @@ export function resolveConfig(
     extraJs: user.extraJs ?? [],
     remarkPlugins: user.markdown?.remarkPlugins ?? [],
     rehypePlugins: user.markdown?.rehypePlugins ?? [],
+    rawHtml: user.markdown?.rawHtml ?? 'allow',
     drafts: overrides.drafts ?? false,
     strict: overrides.strict ?? false,
   };
