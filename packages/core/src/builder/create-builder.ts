@@ -10,12 +10,12 @@ import { guardOutput } from '../write/guard-output.js';
 import { lockOutput } from '../write/output-lock.js';
 import { listOutput, markerStamp } from '../write/write-output.js';
 import type { BuildOptions } from './build-options.js';
-import { startReport, type BuildReport } from './build-report.js';
+import { startReport, type BuildReport, type ReportFields } from './build-report.js';
 import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState } from './cache/build-cache.js';
 import { checkAnchors } from './check-anchors.js';
 import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
 import { failureDiagnostics } from './failure-diagnostics.js';
-import { createLaterWrites } from './later-writes.js';
+import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
@@ -64,10 +64,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const markdownStage = createMarkdownStage(config, options);
   const search = createSearchIndexer(config.outDir, background);
   const later = createLaterWrites();
-  // Stamp of the output folder's marker after the last successful build: saved with the cache.
-  let marker: string | undefined;
-  // After this session's first build, its output keys describe the folder exactly: no need to check files exist.
-  let keysVerified = false;
+  const session: OutputSession = { cacheFile, version, loadedMarker, keysVerified: false };
 
   const build = async ({ final = false } = {}): Promise<BuildReport> => {
     const diagnostics = new DiagnosticBag();
@@ -92,51 +89,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       return report(false, { renderedMarkdown, timings: { load, markdown } });
     }
 
-    // One build at a time writes to a folder; one that wrote it meanwhile makes this session's keys stale.
-    const lock = await lockOutput(config.outDir);
-    if (lock.waitedMs > 1000) diagnostics.warn('output-lock', `waited ${Math.round(lock.waitedMs / 1000)} s for another build writing to ${config.outDir}`);
-    if (state.outputs && (await markerStamp(config.outDir)) !== (marker ?? loadedMarker)) {
-      state.outputs = undefined;
-      keysVerified = false;
-    }
-    const searchPages = guides.flatMap(searchPagesOf);
-    try {
-      // Every output file gets a key; only files whose key changed are rendered and written.
-      // Listed before anything is written: what the folder held that this build may make stale.
-      const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
-      const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), keysVerified, state.layouts);
-      await search.begin(searchPages);
-      const inputs = guides.map((guide, i): SiteInput => {
-        const { bodies, rendered, context: markdownContext } = runs[i]!;
-        return { config, guide, content, site: sites[i]!, renderer, markdownContext, bodies, rendered, state, search, background };
-      });
-      const emitted = await emitOrAbort(config, () => emitLocales(inputs, plan), plan, diagnostics);
-      if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
-      const { pages, renderedPages, wholeGuide, structure } = emitted;
-      const render = lap();
-
-      const finished = await plan.finish(existing, isSearchIndexFile);
-      marker = finished.marker;
-      state.outputs = plan.keys;
-      state.layouts = plan.layouts;
-      state.structure = structure;
-      keysVerified = true;
-      // The search workers index the bundles handed to them meanwhile.
-      if (final) {
-        search.markUnfinished();
-        saveBuildState(cacheFile, version, marker, state);
-      }
-      if (background) later.start(plan, wholeGuide);
-      const written = plan.written.sort();
-      reportSearch(await search.update(searchPages, [...written, ...finished.removed]), diagnostics);
-      const timings = { load, markdown, render, write: lap() };
-      return report(true, { pages, files: plan.keys.size, written, removed: finished.removed, renderedMarkdown, renderedPages, timings });
-    } finally {
-      // A build that fails on the way drops the search bundles begun for it (one that got as far
-      // as updating the index has nothing left to drop).
-      await search.abandon();
-      lock.release();
-    }
+    const inputs = guides.map((guide, i): SiteInput => {
+      const { bodies, rendered, context: markdownContext } = runs[i]!;
+      return { config, guide, content, site: sites[i]!, renderer, markdownContext, bodies, rendered, state, search, background };
+    });
+    return writeSite(inputs, session, { final, later, diagnostics, lap, report, done: { load, markdown, renderedMarkdown } });
   };
 
   const inputs = [config.root, ...themeFolders(theme)];
@@ -146,10 +103,84 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     await search.settled();
     // Saved at the end of the session (a final build has saved it, and nothing changed since):
     // a watch session rebuilds far more often than it stops.
-    if (marker) saveBuildState(cacheFile, version, marker, state);
+    if (session.marker) saveBuildState(cacheFile, version, session.marker, state);
     releaseBuildState(state);
   };
   return { config, inputs, build, close };
+}
+
+/** What a session keeps of its output folder from one build to the next. */
+interface OutputSession {
+  cacheFile?: string;
+  version: string;
+  /** The folder's marker stamp when the session began. */
+  loadedMarker?: string;
+  /** Its stamp after the session's last successful build: saved with the cache. */
+  marker?: string;
+  /** After the session's first build, its output keys describe the folder exactly: files need not be checked for. */
+  keysVerified: boolean;
+}
+
+/** What a build passes on to its writing: how it reports, and what it measured so far. */
+interface WriteContext {
+  final: boolean;
+  later: LaterWrites;
+  diagnostics: DiagnosticBag;
+  lap: () => number;
+  report: (ok: boolean, fields?: ReportFields) => BuildReport;
+  done: { load: number; markdown: number; renderedMarkdown: number };
+}
+
+/**
+ * Writes the site of a build whose content has no errors, holding the output folder: plans and
+ * emits every file, puts them in place and removes what the site no longer has, saves the build
+ * cache (on a final build), starts the background writes (in watch) and updates the search index.
+ * With locales, `inputs` has one tree per locale.
+ */
+async function writeSite(inputs: SiteInput[], session: OutputSession, { final, later, diagnostics, lap, report, done }: WriteContext): Promise<BuildReport> {
+  const { config, state, search, background } = inputs[0]!;
+  const { load, markdown, renderedMarkdown } = done;
+  // One build at a time writes to a folder; one that wrote it meanwhile makes this session's keys stale.
+  const lock = await lockOutput(config.outDir);
+  if (lock.waitedMs > 1000) diagnostics.warn('output-lock', `waited ${Math.round(lock.waitedMs / 1000)} s for another build writing to ${config.outDir}`);
+  if (state.outputs && (await markerStamp(config.outDir)) !== (session.marker ?? session.loadedMarker)) {
+    state.outputs = undefined;
+    session.keysVerified = false;
+  }
+  const searchPages = inputs.flatMap((input) => searchPagesOf(input.guide));
+  try {
+    // Every output file gets a key; only files whose key changed are rendered and written.
+    // Listed before anything is written: what the folder held that this build may make stale.
+    const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
+    const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), session.keysVerified, state.layouts);
+    await search.begin(searchPages);
+    const emitted = await emitOrAbort(config, () => emitLocales(inputs, plan), plan, diagnostics);
+    if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
+    const render = lap();
+
+    const finished = await plan.finish(existing, isSearchIndexFile);
+    session.marker = finished.marker;
+    state.outputs = plan.keys;
+    state.layouts = plan.layouts;
+    state.structure = emitted.structure;
+    session.keysVerified = true;
+    // The search workers index the bundles handed to them meanwhile.
+    if (final) {
+      search.markUnfinished();
+      saveBuildState(session.cacheFile, session.version, finished.marker, state);
+    }
+    if (background) later.start(plan, emitted.wholeGuide);
+    const written = plan.written.sort();
+    reportSearch(await search.update(searchPages, [...written, ...finished.removed]), diagnostics);
+    const timings = { load, markdown, render, write: lap() };
+    const { pages, renderedPages } = emitted;
+    return report(true, { pages, files: plan.keys.size, written, removed: finished.removed, renderedMarkdown, renderedPages, timings });
+  } finally {
+    // A build that fails on the way drops the search bundles begun for it (one that got as far
+    // as updating the index has nothing left to drop).
+    await search.abandon();
+    lock.release();
+  }
 }
 
 /**

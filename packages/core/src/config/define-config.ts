@@ -85,6 +85,12 @@ export interface UserConfig {
   markdown?: {
     remarkPlugins?: PluggableList;
     rehypePlugins?: PluggableList;
+    /**
+     * What raw HTML written in a page does: `allow` (the default) puts it into the page as
+     * written, the author's choice; `escape` shows it as text, for content from authors who are
+     * not trusted.
+     */
+    rawHtml?: 'allow' | 'escape';
   };
 }
 

@@ -45,6 +45,8 @@ export interface ResolvedConfig {
   extraJs: string[];
   remarkPlugins: NonNullable<NonNullable<UserConfig['markdown']>['remarkPlugins']>;
   rehypePlugins: NonNullable<NonNullable<UserConfig['markdown']>['rehypePlugins']>;
+  /** What raw HTML in pages does (see `UserConfig.markdown.rawHtml`). */
+  rawHtml: 'allow' | 'escape';
   drafts: boolean;
   strict: boolean;
   /** The guide's locales, the default first; empty for a guide in one language. */
@@ -84,6 +86,7 @@ export function resolveConfig(
     extraJs: user.extraJs ?? [],
     remarkPlugins: user.markdown?.remarkPlugins ?? [],
     rehypePlugins: user.markdown?.rehypePlugins ?? [],
+    rawHtml: user.markdown?.rawHtml ?? 'allow',
     drafts: overrides.drafts ?? false,
     strict: overrides.strict ?? false,
     locales: resolveLocales(user, title, description),

@@ -116,7 +116,11 @@ const CONFIG = object({
   socialLinks: links,
   extraCss: urls,
   extraJs: urls,
-  markdown: object({ remarkPlugins: list, rehypePlugins: list }),
+  markdown: object({
+    remarkPlugins: list,
+    rehypePlugins: list,
+    rawHtml: (value) => (value === 'allow' || value === 'escape' ? undefined : "must be 'allow' or 'escape'"),
+  }),
   locales: eachValue(locale),
   defaultLocale: nonEmpty,
   prefixDefaultLocale: boolean,

@@ -23,15 +23,20 @@ export interface SourcePosition {
   column: number;
 }
 
-/** Formats a diagnostic as `file:line:col: severity: message (hint)`. */
+/** Control characters (a newline in a file name, say) shown as escapes: a diagnostic is always one line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** Formats a diagnostic as `file:line:col: severity: message (hint)`, on one line. */
 export function formatDiagnostic(d: Diagnostic): string {
-  let where = d.file ?? '';
+  let where = d.file === undefined ? '' : oneLine(d.file);
   if (d.file && d.line !== undefined) {
     where += `:${d.line}`;
     if (d.column !== undefined) where += `:${d.column}`;
   }
-  const hint = d.hint ? ` (${d.hint})` : '';
-  return `${where ? `${where}: ` : ''}${d.severity}: ${d.message}${hint}`;
+  const hint = d.hint ? ` (${oneLine(d.hint)})` : '';
+  return `${where ? `${where}: ` : ''}${d.severity}: ${oneLine(d.message)}${hint}`;
 }
 
 /** Collects diagnostics during a build and answers whether the build failed. */

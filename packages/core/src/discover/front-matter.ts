@@ -4,6 +4,7 @@ import type { FrontMatter } from '../model/guide.js';
 import { FRONT_MATTER_FENCE } from '../support/front-matter-fence.js';
 import { isScalar, isSeq, parseDocument } from './deps.js';
 import { readSimpleYaml } from './simple-yaml.js';
+import { yamlValue } from './yaml-value.js';
 
 /** Front matter read from a file, with where each key's value sits (for messages). */
 export interface ParsedFrontMatter {
@@ -121,8 +122,10 @@ function readYaml(text: string): YamlDocument | { error: { message: string; offs
   const firstError = doc.errors[0];
   if (firstError) return { error: { message: firstError.message.split('\n')[0]!, offset: firstError.pos[0] } };
   const node = (key: string) => doc.get(key, true) as Node | undefined;
+  const read = yamlValue(doc);
+  if ('error' in read) return { error: { message: read.error, offset: 0 } };
   return {
-    value: doc.toJS(),
+    value: read.value,
     valueAt: (key) => node(key)?.range?.[0],
     itemsAt: (key) => {
       const list = node(key);

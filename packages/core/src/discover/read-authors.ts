@@ -5,6 +5,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { AuthorEntry } from '../model/guide.js';
 import { isSafeUrl } from '../support/safe-url.js';
 import { decodeText } from './decode-text.js';
+import { yamlValue } from './yaml-value.js';
 import { LineCounter, parseDocument } from './deps.js';
 
 const FILES = ['authors.yml', 'authors.yaml'];
@@ -37,7 +38,12 @@ export function readAuthors(root: string, diagnostics: DiagnosticBag): Map<strin
     });
     return authors;
   }
-  const data: unknown = doc.toJS();
+  const read = yamlValue(doc);
+  if ('error' in read) {
+    diagnostics.error('authors', `invalid YAML: ${read.error}`, { file, line: 1, column: 1 });
+    return authors;
+  }
+  const data = read.value;
   if (data === null || data === undefined) return authors;
   if (typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.error('authors', 'authors.yml must map author ids to their details', { file, line: 1, column: 1 });

@@ -13,6 +13,7 @@ import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDropTitle } from './remark-drop-title.js';
+import { remarkEscapeHtml } from './remark-escape-html.js';
 import { remarkLinkDestinations } from './remark-link-destinations.js';
 
 /** The markdown → HTML processor of a build. */
@@ -44,6 +45,7 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkLinkDestinations)
     .use(remarkDropTitle)
     .use(remarkCallouts)
+    .use(config.rawHtml === 'escape' ? [remarkEscapeHtml] : [])
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHeadings)

@@ -9,6 +9,7 @@ import { publicUrl } from '../model/public-url.js';
 import { AUTHORS_PATH, PRINT_PATH } from '../model/site-paths.js';
 import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
+import { pagePath } from './page-path.js';
 import type { NodeDraft } from './node-draft.js';
 
 /** What the tree is built from: what discovery read from disk. */
@@ -72,7 +73,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
   claim(prefix + PRINT_PATH, 'the print page');
   for (const node of pages) {
     const parent = node.parent === undefined ? undefined : byId.get(node.parent)!;
-    if (parent) node.path = pagePath(node, parent, prefix, sources, diagnostics);
+    if (parent) node.path = pagePath(node, parent, sources, diagnostics, prefix);
     node.url = encodeURI(config.base + node.path);
     claim(node.path, node.file ?? `${node.dir}/`, node.file);
   }
@@ -177,8 +178,12 @@ function buildFolders({ config, sources }: TreeInput, files: TreeFiles, guideTit
   };
 
   const buildFolder = (dir: string, depth: number): Draft | undefined => {
-    const file = folderPage.get(dir);
-    if (isExcluded(file)) return undefined;
+    let file = folderPage.get(dir);
+    // A guide always has a home page: one left out (a draft, not UTF-8) lists the chapters.
+    if (isExcluded(file)) {
+      if (depth > 0) return undefined;
+      file = undefined;
+    }
     const name = dir === '' ? '' : path.posix.basename(dir);
     const kind: PageKind = depth === 0 ? 'home' : depth === 1 ? 'chapter' : 'group';
     const node = makeNode(kind, file, parseName(name).stem || guideTitle, depth);
@@ -323,22 +328,4 @@ function numberChapters(chapters: Draft[]): void {
 function numberSections(node: NodeDraft, section: number[]): void {
   node.section = section;
   node.children.forEach((child, i) => numberSections(child, [...section, i + 1]));
-}
-
-/** Output path of a page: its parent's path plus its slug, or the `slug` as given when it starts with `/`. */
-function pagePath(node: PageNode, parent: PageNode, prefix: string, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): string {
-  const custom = node.frontMatter.slug;
-  const origin = node.file ?? node.dir ?? '';
-  const own = slugify(parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem);
-  if (custom === undefined) return `${parent.path}${own}/`;
-  const segments = custom.split('/').filter(Boolean);
-  if (segments.length === 0 || segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
-    diagnostics.error('slug', `invalid slug "${custom}": use URL path segments without . or ..`, {
-      file: origin,
-      ...(node.file ? sources.get(node.file)?.frontMatter.positions.get('slug') : undefined),
-    });
-    return `${parent.path}${own}/`;
-  }
-  const joined = `${segments.join('/')}/`;
-  return custom.startsWith('/') ? prefix + joined : `${parent.path}${joined}`;
 }

@@ -62,15 +62,12 @@ export interface OutputWriter {
 }
 
 /**
- * Brings the output folder in line with a build: each file is written through a temporary name
- * and a rename (a reader never sees half a file); stale files are removed at the end. `layouts`
- * are those the last build recorded for the files it wrote in pieces.
+ * Brings the output folder in line with a build: each file is written beside its place and moved
+ * in when the build commits (a reader never sees half a file, nor half a build); stale files are
+ * removed at the end. `layouts` are those the last build recorded for the files it wrote in pieces.
  */
 export function createOutputWriter(outDir: string, lastLayouts = new Map<string, PieceLayout>()): OutputWriter {
-  const made = new Set<string>();
-  // Folders this build made, deepest last, and the files it wrote that are not in place yet.
-  const madeFolders: string[] = [];
-  const staged = new Map<string, { temp: string; target: string }>();
+  const staging = createStaging();
   const layouts = new Map(lastLayouts);
   // A file's last layout is used only while the file is as that build left it (checked again
   // on the descriptor the pieces are copied from).
@@ -85,12 +82,8 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
   };
   let changed = false;
   const commit = () => {
-    for (const [file, { temp, target }] of staged) {
-      fsSync.renameSync(temp, target);
-      checked.set(file, undefined);
-    }
-    staged.clear();
-    madeFolders.length = 0;
+    // Each file's last layout no longer holds once it is replaced.
+    for (const file of staging.commit()) checked.set(file, undefined);
   };
   return {
     write(file, output) {
@@ -100,18 +93,11 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
       // (a temporary file, say), instead of trusting the cache's list of it.
       if (!changed) writeMarker(outDir);
       changed = true;
-      const dir = path.dirname(target);
-      if (!made.has(dir)) {
-        const first = fsSync.mkdirSync(dir, { recursive: true });
-        if (first) madeFolders.push(first);
-        made.add(dir);
-      }
+      staging.folderFor(target);
       // Pieces are made as they are written, and may ask `holds` then: the last layout holds
       // until the file is replaced (at the commit).
       const { temp, pieces } = writeOne(target, output, lastLayout(file));
-      const before = staged.get(file);
-      if (before) fsSync.rmSync(before.temp, { force: true });
-      staged.set(file, { temp, target });
+      staging.add(file, temp, target);
       layouts.delete(file);
       if (!pieces) return;
       // A rename keeps the file's inode and times: the layout holds for the file in place.
@@ -119,15 +105,10 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
       layouts.set(file, { size: stat.size, mtimeMs: Math.round(stat.mtimeMs), ino: stat.ino, pieces });
     },
     pathOf(file) {
-      return staged.get(file)?.temp ?? resolveBelow(outDir, file);
+      return staging.pathOf(file) ?? resolveBelow(outDir, file);
     },
     commit,
-    abort() {
-      for (const { temp } of staged.values()) fsSync.rmSync(temp, { force: true });
-      staged.clear();
-      for (const dir of madeFolders.reverse()) fsSync.rmSync(dir, { recursive: true, force: true });
-      madeFolders.length = 0;
-    },
+    abort: () => staging.abort(),
     holds(file, key) {
       return lastLayout(file)?.pieces.has(key) === true;
     },
@@ -146,6 +127,47 @@ export function createOutputWriter(outDir: string, lastLayouts = new Map<string,
       if (stamp) return stamp;
       writeMarker(outDir);
       return (await markerStamp(outDir))!;
+    },
+  };
+}
+
+/**
+ * The files a build has written beside their places, and the folders it made for them: moved
+ * into place together (`commit`), or removed together (`abort`).
+ */
+function createStaging() {
+  const made = new Set<string>();
+  // Folders this build made, deepest last, and the files it wrote that are not in place yet.
+  const madeFolders: string[] = [];
+  const staged = new Map<string, { temp: string; target: string }>();
+  return {
+    /** Makes the folder `target` goes in, noting the folders that were not there. */
+    folderFor(target: string): void {
+      const dir = path.dirname(target);
+      if (made.has(dir)) return;
+      const first = fsSync.mkdirSync(dir, { recursive: true });
+      if (first) madeFolders.push(first);
+      made.add(dir);
+    },
+    add(file: string, temp: string, target: string): void {
+      const before = staged.get(file);
+      if (before) fsSync.rmSync(before.temp, { force: true });
+      staged.set(file, { temp, target });
+    },
+    pathOf: (file: string) => staged.get(file)?.temp,
+    /** Moves every staged file into place; returns them. */
+    commit(): string[] {
+      for (const { temp, target } of staged.values()) fsSync.renameSync(temp, target);
+      const files = [...staged.keys()];
+      staged.clear();
+      madeFolders.length = 0;
+      return files;
+    },
+    abort(): void {
+      for (const { temp } of staged.values()) fsSync.rmSync(temp, { force: true });
+      staged.clear();
+      for (const dir of madeFolders.reverse()) fsSync.rmSync(dir, { recursive: true, force: true });
+      madeFolders.length = 0;
     },
   };
 }

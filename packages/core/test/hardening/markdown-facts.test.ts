@@ -22,3 +22,20 @@ describe('one reading of each page', () => {
     expect(faq.mainEntity[0].acceptedAnswer.text).toBe('Because it pays back.');
   });
 });
+
+describe('raw HTML in pages', () => {
+  const page = '# A\n\nBefore <b>bold</b>.\n\n<script>alert(1)</script>\n';
+
+  it('is the author\'s own by default: it goes into the page as written', async () => {
+    const { read } = await buildGuide({ 'a.md': page });
+    expect(read('a/index.html')).toContain('<script>alert(1)</script>');
+  });
+
+  it('is shown as text with markdown.rawHtml: escape, for authors who are not trusted', async () => {
+    const { read } = await buildGuide({ 'a.md': page, 'guidekit.config.js': "export default { markdown: { rawHtml: 'escape' } };\n" });
+    const html = read('a/index.html');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('<b>bold</b>');
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+  });
+});

@@ -35,7 +35,7 @@ describe('FAQ pages', () => {
     const result = await renderPage({ '01-intro.md': '# Intro\n\nHi.\n', '02-faq.md': faq }, '02-faq.md');
     expect(result.data.faq).toEqual([
       { id: 'what-does-a-pm-do', question: 'What does a PM do?', answer: 'Decides what to build. See the intro. Discovery Delivery A detail Still part of the answer.' },
-      { id: 'do-i-need-to-code', question: 'Do I need to code?', answer: 'No.1' },
+      { id: 'do-i-need-to-code', question: 'Do I need to code?', answer: 'No.' },
     ]);
     expect(result.html).toContain('<h2 id="what-does-a-pm-do">What does a PM do?<a class="heading-anchor" aria-hidden="true" tabindex="-1" data-pagefind-ignore href="#what-does-a-pm-do">#</a></h2>');
   });

@@ -70,7 +70,8 @@ function stagePages(outDir: string, shard: SearchShard): string {
 
 /** Stages `pages` in a new folder below `root`, one page at a time; nothing is left if it fails. */
 function stageIn(root: string, outDir: string, { pages, from = {} }: SearchShard): string {
-  const staging = fs.mkdtempSync(path.join(root, STAGING_PREFIX));
+  // Named after the process, so the folder of one that was killed is known at once (see `removeStaleIn`).
+  const staging = fs.mkdtempSync(path.join(root, `${STAGING_PREFIX}${process.pid}-`));
   try {
     for (const file of pages) {
       const html = readPage(outDir, file, from[file]);
@@ -115,10 +116,22 @@ function removeStaleIn(root: string): void {
     const dir = path.join(root, name);
     try {
       const stat = fs.statSync(dir, { throwIfNoEntry: false });
-      if (stat && Date.now() - stat.mtimeMs > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
+      const pid = Number(/^\D*(\d+)-/.exec(name.slice(STAGING_PREFIX.length))?.[1] ?? NaN);
+      const orphaned = Number.isInteger(pid) ? !isRunning(pid) : false;
+      if (stat && (orphaned || Date.now() - stat.mtimeMs > STALE_MS)) fs.rmSync(dir, { recursive: true, force: true });
     } catch {
       // Another user's folder, say: not ours to remove.
     }
+  }
+}
+
+/** True while a process of that id runs (on this machine). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
