@@ -65,3 +65,20 @@ describe('a build killed at any moment', () => {
     expect(after).toEqual(expected);
   }, 120_000);
 });
+
+describe('an output folder the system refuses', () => {
+  const root = path.join(temp, 'small');
+  fs.mkdirSync(root, { recursive: true });
+  fs.writeFileSync(path.join(root, 'index.md'), '# Home\n\nHi.\n');
+  const file = path.join(temp, 'a-file');
+  fs.writeFileSync(file, 'not a folder');
+  const cases = [path.join(file, 'out'), ...(fs.existsSync('/proc/self') ? ['/proc/guidekit-out'] : [])];
+
+  it.each(cases)('%s: exit 1 with one line naming it, no stack, no hang', (out) => {
+    const result = spawnSync(process.execPath, [bin, 'build', root, '--out', out], { encoding: 'utf8', timeout: 30_000 });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`error: could not create .*${path.basename(out)}: `));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -46,7 +46,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const listening = await listen(
     (req, res) => {
       if (pathOf(req) === EVENTS_PATH) {
-        if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET' }).end();
+        if (req.method === 'HEAD') return void res.writeHead(200, { 'content-type': 'text/event-stream' }).end();
+        if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return openEvents(res);
       }
       if (!fs.existsSync(options.outDir)) {

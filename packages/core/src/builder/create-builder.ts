@@ -14,7 +14,7 @@ import { startReport, type BuildReport, type ReportFields } from './build-report
 import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState } from './cache/build-cache.js';
 import { checkAnchors } from './check-anchors.js';
 import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
-import { failureDiagnostics } from './failure-diagnostics.js';
+import { reportFailure } from './failure-diagnostics.js';
 import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
@@ -141,7 +141,8 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
   const { config, state, search, background } = inputs[0]!;
   const { load, markdown, renderedMarkdown } = done;
   // One build at a time writes to a folder; one that wrote it meanwhile makes this session's keys stale.
-  const lock = await lockOutput(config.outDir);
+  const lock = await lockOutput(config.outDir).catch((error: unknown) => reportFailure(error, config.outDir, diagnostics));
+  if (!lock) return report(false, { renderedMarkdown, timings: { load, markdown } });
   if (lock.waitedMs > 1000) diagnostics.warn('output-lock', `waited ${Math.round(lock.waitedMs / 1000)} s for another build writing to ${config.outDir}`);
   if (state.outputs && (await markerStamp(config.outDir)) !== (session.marker ?? session.loadedMarker)) {
     state.outputs = undefined;
@@ -198,9 +199,7 @@ async function emitOrAbort(
     return await emit();
   } catch (error) {
     plan.abort();
-    const problems = failureDiagnostics(error, config.outDir);
-    if (!problems) throw error;
-    problems.forEach((d) => diagnostics.add(d));
+    reportFailure(error, config.outDir, diagnostics);
     return undefined;
   }
 }

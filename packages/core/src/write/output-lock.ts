@@ -15,7 +15,7 @@ const POLL_MS = 100;
  */
 export async function lockOutput(outDir: string): Promise<{ waitedMs: number; release: () => void }> {
   // A folder made for the lock alone is removed with it: a build that then fails leaves nothing.
-  const made = fs.mkdirSync(outDir, { recursive: true });
+  const made = makeFolders(outDir);
   const file = path.join(outDir, OUTPUT_LOCK);
   const started = Date.now();
   const release = () => {
@@ -32,6 +32,17 @@ export async function lockOutput(outDir: string): Promise<{ waitedMs: number; re
     if (!isHeld(file)) fs.rmSync(file, { force: true });
     else await sleep(POLL_MS);
   }
+}
+
+/**
+ * Makes a folder and the missing folders above it, one at a time, and returns the first made.
+ * Node's own recursive `mkdir` retries forever where a parent exists but refuses children (`/proc`).
+ */
+function makeFolders(dir: string): string | undefined {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); !fs.existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.push(at);
+  for (const folder of [...missing].reverse()) fs.mkdirSync(folder);
+  return missing[missing.length - 1];
 }
 
 /** True while the process that wrote the lock runs (and while the lock is being written). */

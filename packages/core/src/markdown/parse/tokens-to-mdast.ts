@@ -185,7 +185,8 @@ class MdastBuilder {
         break;
       }
       case 'fence': {
-        const info = token.info.trim();
+        // Escapes and entities in the info string stand for their characters (`foo\+bar`, `f&ouml;`).
+        const info = this.md.utils.unescapeAll(token.info).trim();
         const space = info.search(/\s/);
         const lang = space === -1 ? info : info.slice(0, space);
         const meta = space === -1 ? '' : info.slice(space + 1).trim();
