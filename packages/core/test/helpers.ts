@@ -56,3 +56,15 @@ export async function cleanBuild(root: string) {
   const report = await build({ root, outDir, cache: false });
   return { outDir, report, read: (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8') };
 }
+
+/** Every file below a folder, by `/`-separated relative path, with its text: to compare folders file by file. */
+export function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!fs.existsSync(dir)) return files;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const abs = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, abs).split(path.sep).join('/'), fs.readFileSync(abs, 'utf8'));
+  }
+  return files;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../src/index.js';
-import { cleanBuild, contentFolder, tempDir } from './helpers.js';
+import { cleanBuild, contentFolder, snapshot, tempDir } from './helpers.js';
 
 const files = {
   'index.md': '# Home\n\nWelcome.\n',
@@ -13,16 +13,6 @@ const files = {
   '02-team/02-roles.md': '# Roles\n\n## Duties\n\nWhat each does.\n',
   '03-end.md': '# End\n\nBye.\n',
 };
-
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const abs = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, abs).split(path.sep).join('/')] = fs.readFileSync(abs, 'utf8');
-  }
-  return out;
-}
 
 describe('a build session', () => {
   it('re-renders only the edited page when its text changes', async () => {

@@ -74,19 +74,15 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
   };
   // A content folder that is removed (or renamed away) is waited for; once back, it is watched
   // again from the top, as the watcher lost it, and built.
-  let polling: NodeJS.Timeout | undefined;
+  let waiting: (() => void) | undefined;
   const awaitContentFolder = () => {
-    if (polling || stopped) return;
-    process.stderr.write(`the content folder ${config.root} is gone: waiting for it to come back\n`);
-    polling = setInterval(() => {
-      if (!fs.existsSync(config.root)) return;
-      clearInterval(polling);
-      polling = undefined;
-      process.stdout.write(`the content folder ${config.root} is back\n`);
+    if (waiting || stopped) return;
+    waiting = waitForFolder(config.root, () => {
+      waiting = undefined;
       watcher.unwatch(config.root);
       watcher.add(config.root);
       schedule(config.root);
-    }, POLL_MS);
+    });
   };
   const kick = () => {
     running ??= rebuild().finally(() => {
@@ -126,7 +122,7 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
       process.off('SIGTERM', stop);
       stopped = true;
       clearTimeout(timer);
-      clearInterval(polling);
+      waiting?.();
       await running;
       await watcher.close();
       await server.close();
@@ -137,6 +133,18 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/** Says that `dir` is gone and calls `onBack` once it is there again; returns a function that stops waiting. */
+function waitForFolder(dir: string, onBack: () => void): () => void {
+  process.stderr.write(`the content folder ${dir} is gone: waiting for it to come back\n`);
+  const timer = setInterval(() => {
+    if (!fs.existsSync(dir)) return;
+    clearInterval(timer);
+    process.stdout.write(`the content folder ${dir} is back\n`);
+    onBack();
+  }, POLL_MS);
+  return () => clearInterval(timer);
 }
 
 /**

@@ -52,7 +52,7 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
       { severity: 'error', rule: 'config', file: name, message: 'config must `export default` an object' },
     ]);
   }
-  const problems = validateConfig(user as Record<string, unknown>, name);
+  const problems = validateConfig(user as Record<string, unknown>, name, fs.readFileSync(file, 'utf8'));
   if (problems.length > 0) throw new GuidekitError(problems);
   return resolveConfig(user as UserConfig, absRoot, overrides, file);
 }

@@ -128,24 +128,38 @@ const CONFIG = object({
 });
 
 /**
+ * Where a key is first written in the config's text (`key:` or `"key":`), for its problem's
+ * line and column; nothing when it cannot be found (a key built by code).
+ */
+function placeOf(text: string, key: string): { line?: number; column?: number } {
+  const match = new RegExp(`(^|[\\s{,])(["']?)${key.replace(/[$]/g, '\\$&')}\\2\\s*:`).exec(text);
+  if (!match) return {};
+  const offset = match.index + match[1]!.length;
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
  * Checks a config as the user wrote it: every key guidekit knows must hold what it reads, and a
  * key it does not know is a mistake (with the nearest known key as a hint). Returns one problem
  * per key, on `file`.
  */
-export function validateConfig(user: Record<string, unknown>, file: string): Diagnostic[] {
+export function validateConfig(user: Record<string, unknown>, file: string, text = ''): Diagnostic[] {
   const problems: Diagnostic[] = [];
+  const at = (key: string) => placeOf(text, key);
   const visit = (value: Record<string, unknown>, schema: Record<string, Check>, prefix: string) => {
     for (const [key, child] of Object.entries(value)) {
       const name = `${prefix}${key}`;
       const check = schema[key];
       if (!check) {
         const near = closestMatch(key, Object.keys(schema));
-        problems.push({ severity: 'error', rule: 'config', file, message: `unknown config key \`${name}\``, hint: near ? `did you mean \`${prefix}${near}\`?` : `known keys: ${Object.keys(schema).join(', ')}` });
+        const hint = near ? `did you mean \`${prefix}${near}\`?` : `known keys: ${Object.keys(schema).join(', ')}`;
+        problems.push({ severity: 'error', rule: 'config', file, ...at(key), message: `unknown config key \`${name}\``, hint });
         continue;
       }
       if (child === undefined) continue;
       const problem = check(child);
-      if (problem) problems.push({ severity: 'error', rule: 'config', file, message: `\`${name}\` ${problem}` });
+      if (problem) problems.push({ severity: 'error', rule: 'config', file, ...at(key), message: `\`${name}\` ${problem}` });
       else if ('schema' in check) visit(child as Record<string, unknown>, (check as { schema: Record<string, Check> }).schema, `${name}.`);
     }
   };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, GuidekitError, type BuildReport } from '../../src/index.js';
-import { tempDir } from '../helpers.js';
+import { snapshot, tempDir } from '../helpers.js';
 import { badGuide, createRandom, PAYLOAD, type GuideFiles } from './bad-guides.js';
 
 /** Guides built per run: `GUIDEKIT_FUZZ_CASES` raises it for a longer hunt. */
@@ -25,21 +25,12 @@ function write(root: string, files: GuideFiles): void {
   }
 }
 
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!fs.existsSync(dir)) return files;
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), fs.readFileSync(path.join(entry.parentPath, entry.name), 'base64'));
-  }
-  return files;
-}
 
 /** What went wrong with one built guide's output, if anything. */
 function unsafeOutput(outDir: string): string[] {
   const problems: string[] = [];
-  for (const [file, base64] of snapshot(outDir)) {
+  for (const [file, html] of snapshot(outDir)) {
     if (!file.endsWith('.html')) continue;
-    const html = Buffer.from(base64, 'base64').toString('utf8');
     const head = html.slice(0, html.indexOf('</head>'));
     if (head.includes('<x-fm-payload')) problems.push(`${file}: front matter text unescaped in <head>`);
     for (const [, json] of html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)) {

@@ -2,16 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { contentFolder, tempDir } from '../helpers.js';
+import { contentFolder, snapshot, tempDir } from '../helpers.js';
 
-/** Every file of a folder and its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), fs.readFileSync(path.join(entry.parentPath, entry.name), 'base64'));
-  }
-  return files;
-}
 
 const pages = {
   'index.md': '# Home\n\nWelcome.\n',

@@ -22,6 +22,15 @@ describe('config values', () => {
     ]);
   });
 
+  it('places each problem at its key in the config file', async () => {
+    const root = contentFolder({ 'index.md': '# Home\n\nHi.\n', 'guidekit.config.js': "export default {\n  title: 'Guide',\n  siteUrl: 'nope',\n  brand: { acent: 'red' },\n};\n" });
+    const error = (await build({ root }).catch((e: unknown) => e)) as GuidekitError;
+    expect(error.diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [3, 3, '`siteUrl` must be a full URL such as https://example.com/guide/, not "nope"'],
+      [4, 12, 'unknown config key `brand.acent`'],
+    ]);
+  });
+
   it('refuses values of the wrong kind, each with its key', async () => {
     expect(await configProblems("{ title: 5, siteUrl: 'example.com/guide', lang: 'english!', ignore: 'drafts' }")).toEqual([
       'guidekit.config.js: `title` must be a non-empty string',

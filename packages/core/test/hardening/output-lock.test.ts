@@ -3,15 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { OUTPUT_LOCK } from '../../src/write/output-lock.js';
-import { cleanBuild, contentFolder, tempDir } from '../helpers.js';
+import { cleanBuild, contentFolder, snapshot, tempDir } from '../helpers.js';
 
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), fs.readFileSync(path.join(entry.parentPath, entry.name), 'base64'));
-  }
-  return files;
-}
 
 describe('two builds into one output folder', () => {
   it('write one after the other: both succeed, and the folder is what a clean build writes', async () => {
