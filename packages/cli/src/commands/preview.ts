@@ -3,8 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { GuidekitError, loadConfig } from '@guidekit/core';
 import { openBrowser, parsePort } from '../options.js';
-import { listen } from '../serve/listen.js';
-import { createStaticHandler } from '../serve/static-site.js';
 
 interface PreviewOptions {
   out?: string;
@@ -38,6 +36,7 @@ async function runPreview(dir: string, options: PreviewOptions): Promise<void> {
       'usage',
     );
   }
+  const [{ listen }, { createStaticHandler }] = await Promise.all([import('../serve/listen.js'), import('../serve/static-site.js')]);
   const server = await listen(createStaticHandler({ outDir: config.outDir, base: config.base }), options.host, options.port);
   const url = `${server.origin}${config.base}`;
   process.stdout.write(`serving ${shownPath(config.outDir)} at ${url} (Ctrl+C to stop)\n`);

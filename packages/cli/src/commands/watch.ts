@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { watch } from 'chokidar';
 import { createSession, formatDiagnostic, GuidekitError, type BuildReport } from '@guidekit/core';
 import { openBrowser, parsePort } from '../options.js';
 import { printDiagnostics, summaryLine } from '../print.js';
-import { startDevServer, type BuildEvent } from '../watch/dev-server.js';
+import type { BuildEvent } from '../watch/dev-server.js';
 
 interface WatchOptions {
   out?: string;
@@ -40,6 +39,8 @@ export function registerWatch(program: Command): void {
 }
 
 async function runWatch(dir: string, options: WatchOptions): Promise<void> {
+  // Loaded by this command alone: `guidekit build` starts without the watcher and the server.
+  const [{ watch }, { startDevServer }] = await Promise.all([import('chokidar'), import('../watch/dev-server.js')]);
   // The search index and the print page are updated after each rebuild, without holding back the reload.
   const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts, background: true });
   const { config } = session.builder;

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createJiti } from 'jiti';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { UserConfig } from './define-config.js';
 import { resolveConfig, type BuildOverrides, type ResolvedConfig } from './resolve-config.js';
@@ -40,6 +39,8 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
   try {
     // jiti reads TypeScript too; without its module cache a long-lived session sees edits to
     // the config and to the files it imports.
+    // Loaded only for a guide that has a config: most rebuilds of one without never load it.
+    const { createJiti } = await import('jiti');
     const jiti = createJiti(import.meta.url, { alias: ALIASES, moduleCache: false, interopDefault: false });
     user = (await jiti.import<{ default?: unknown }>(file)).default;
   } catch (cause) {
