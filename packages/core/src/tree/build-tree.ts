@@ -11,6 +11,7 @@ import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
 import { pagePath } from './page-path.js';
 import type { NodeDraft } from './node-draft.js';
+import { compareDrafts, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
 
 /** What the tree is built from: what discovery read from disk. */
 export interface TreeInput {
@@ -39,18 +40,6 @@ interface TreeFiles {
   fileOf(relative: string): string;
   dirOf(relative: string): string;
   isTranslated(relative: string): boolean;
-}
-
-/** A node while its siblings are sorted: its sort key and the name it came from. */
-interface Draft {
-  node: NodeDraft;
-  /** The number of its file or folder name. */
-  number?: number;
-  /** What it sorts by: front matter `order`, else the number. */
-  orderKey?: number;
-  stem: string;
-  /** The file or folder the node comes from, for messages. */
-  origin: string;
 }
 
 const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdown'];
@@ -283,49 +272,4 @@ function groupByDir(paths: string[]): Map<string, string[]> {
     groups.set(dir, [...(groups.get(dir) ?? []), p]);
   }
   return groups;
-}
-
-function reportDuplicateNumbers(siblings: Draft[], diagnostics: DiagnosticBag): void {
-  const seen = new Map<number, Draft>();
-  for (const draft of siblings) {
-    if (draft.number === undefined) continue;
-    const first = seen.get(draft.number);
-    if (!first) {
-      seen.set(draft.number, draft);
-      continue;
-    }
-    diagnostics.error(
-      'duplicate-number',
-      `number ${draft.number} is used twice: ${first.origin} and ${draft.origin}`,
-      { file: draft.origin, ...(draft.node.file === draft.origin ? { line: 1, column: 1 } : {}) },
-      'give each sibling its own number',
-    );
-  }
-}
-
-/** Numbered (or `order`ed) siblings first by that key, the rest after them by title. */
-function compareDrafts(a: Draft, b: Draft, collator: Intl.Collator): number {
-  if (a.orderKey !== undefined && b.orderKey !== undefined && a.orderKey !== b.orderKey) return a.orderKey - b.orderKey;
-  if ((a.orderKey === undefined) !== (b.orderKey === undefined)) return a.orderKey === undefined ? 1 : -1;
-  return collator.compare(a.node.title, b.node.title) || (a.origin < b.origin ? -1 : 1);
-}
-
-/**
- * Chapters with a number or an `order` are numbered 1, 2, 3… in their sorted order; gaps close up.
- * The pages below a numbered chapter get their section numbers.
- */
-function numberChapters(chapters: Draft[]): void {
-  let next = 1;
-  for (const chapter of chapters) {
-    if (chapter.orderKey === undefined) continue;
-    chapter.node.number = next++;
-    chapter.node.label = `${chapter.node.number}. ${chapter.node.title}`;
-    numberSections(chapter.node, [chapter.node.number]);
-  }
-}
-
-/** A numbered chapter's pages are numbered by their place among their siblings: `3.1`, `3.1.2`. */
-function numberSections(node: NodeDraft, section: number[]): void {
-  node.section = section;
-  node.children.forEach((child, i) => numberSections(child, [...section, i + 1]));
 }
