@@ -23,7 +23,7 @@ export function wholeGuideKey(guide: Guide, salt: string, pageKey: (node: PageNo
  */
 export function structureSignature(guide: Guide, themeSignature: string): string {
   const lines = guide.pages.map((n) =>
-    [n.id, n.kind, n.depth, n.parent ?? '', n.path, n.label, n.title, n.description, n.number ?? '', n.authors.join(','), JSON.stringify(n.frontMatter)].join('\t'),
+    [n.id, n.kind, n.depth, n.parent ?? '', n.path, n.label, n.title, n.description, n.number ?? '', n.authors.join(','), n.updated ?? '', JSON.stringify(n.frontMatter)].join('\t'),
   );
   return hashOf(themeSignature, JSON.stringify([...guide.authors.values()]), ...lines);
 }

@@ -66,6 +66,10 @@ export interface UserConfig {
   footerLinks?: LinkConfig[];
   /** Social links shown in the header. */
   socialLinks?: LinkConfig[];
+  /** Show when each page was last updated, from the date of the last git commit that touched it (front matter `updated` wins). Default false. */
+  lastUpdated?: boolean;
+  /** The URL of a page's source for editing, with `{path}` for its file below the content folder, e.g. `https://github.com/org/repo/edit/main/docs/{path}`. */
+  editLink?: string;
   /** Extra stylesheets and scripts (paths under `public/` or URLs) added to every page. */
   extraCss?: string[];
   extraJs?: string[];

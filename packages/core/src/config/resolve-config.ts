@@ -41,6 +41,8 @@ export interface ResolvedConfig {
   brand: BrandConfig;
   footerLinks: LinkConfig[];
   socialLinks: LinkConfig[];
+  lastUpdated: boolean;
+  editLink?: string;
   extraCss: string[];
   extraJs: string[];
   remarkPlugins: NonNullable<NonNullable<UserConfig['markdown']>['remarkPlugins']>;
@@ -82,6 +84,8 @@ export function resolveConfig(
     brand: user.brand ?? {},
     footerLinks: user.footerLinks ?? [],
     socialLinks: user.socialLinks ?? [],
+    lastUpdated: user.lastUpdated ?? false,
+    editLink: user.editLink,
     extraCss: user.extraCss ?? [],
     extraJs: user.extraJs ?? [],
     remarkPlugins: user.markdown?.remarkPlugins ?? [],

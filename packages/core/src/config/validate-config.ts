@@ -114,6 +114,8 @@ const CONFIG = object({
   brand: object({ logo: image, accent: string, fontBody: string, fontHeading: string, fontMono: string }),
   footerLinks: links,
   socialLinks: links,
+  lastUpdated: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  editLink: (value) => url(value) ?? (String(value).includes('{path}') ? undefined : 'must contain {path}, where the page\'s file goes'),
   extraCss: urls,
   extraJs: urls,
   markdown: object({

@@ -7,6 +7,7 @@ import { hashOf } from '../support/hash.js';
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { readAuthors } from './read-authors.js';
 import { readImageSizes, type ImageSize } from './read-image-sizes.js';
+import { readGitDates } from './read-git-dates.js';
 import { parseSource, type SourcePage } from './read-sources.js';
 
 /** Everything a build reads from the content folder: its files, pages, authors and image sizes. */
@@ -17,6 +18,8 @@ export interface Content {
   authors: Map<string, AuthorEntry>;
   /** Sizes of the image assets that could be read, by path. */
   images: Map<string, ImageSize>;
+  /** The date of each file's last commit, when the config asks for them (`lastUpdated`). */
+  lastCommits: Map<string, string>;
 }
 
 /**
@@ -39,7 +42,7 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   // A watch session goes on while the folder is gone (deleted, renamed, being restored).
   if (!fs.existsSync(config.root)) {
     diagnostics.error('content-folder', `content folder not found: ${config.root}`, {}, 'put it back: the build goes on when it is there');
-    return { files: { pages: [], assets: new Set(), dirs: [], publicFiles: [] }, sources: new Map(), authors: new Map(), images: new Map() };
+    return { files: { pages: [], assets: new Set(), dirs: [], publicFiles: [] }, sources: new Map(), authors: new Map(), images: new Map(), lastCommits: new Map() };
   }
   const files = discoverFiles(config, diagnostics);
   const sources = new Map<string, SourcePage>();
@@ -67,5 +70,6 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   }
   const present = new Set(files.pages);
   for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
-  return { files, sources, authors: readAuthors(config.root, diagnostics), images: readImageSizes(config.root, files.assets) };
+  const lastCommits = config.lastUpdated ? readGitDates(config.root) : new Map<string, string>();
+  return { files, sources, authors: readAuthors(config.root, diagnostics), images: readImageSizes(config.root, files.assets), lastCommits };
 }

@@ -45,6 +45,8 @@ export interface PageNode {
   /** What navigation shows: `3. Software Product Manager` for chapters, the title otherwise. */
   readonly label: string;
   readonly description: string;
+  /** When the page was last updated (`YYYY-MM-DD` or as front matter `updated` says), when known. */
+  readonly updated?: string;
   /** Output path below the base, `/`-separated, `''` for home, else ending in `/`. */
   readonly path: string;
   /** The link to the page: base + path, percent-encoded. */
@@ -103,6 +105,8 @@ export interface Guide {
   readonly base: string;
   /** The site's full URL, when configured (ends with `/`). */
   readonly siteUrl?: string;
+  /** Where a page's source is edited: a URL with `{path}` for its file (config `editLink`). */
+  readonly editLink?: string;
   readonly home: PageNode;
   /** Every page in reading order, home first. */
   readonly pages: readonly PageNode[];

@@ -13,7 +13,7 @@ export function renderSitemap(guide: Guide, guides: readonly Guide[] = [guide]):
   const href = (p: string) => escapeXml(new URL(encodeURI(p), siteUrl).href);
   if (!guide.locale) {
     const urls = [
-      ...guide.pages.map((page) => entry(href(page.path), [], lastModified(page.frontMatter.updated))),
+      ...guide.pages.map((page) => entry(href(page.path), [], lastModified(page.updated))),
       ...[...guide.authors.values()].map((author) => entry(href(author.path), [])),
     ];
     return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
@@ -28,7 +28,7 @@ export function renderSitemap(guide: Guide, guides: readonly Guide[] = [guide]):
         return same && !same.untranslated ? [[other.locale!.lang, same]] : [];
       });
       const alternates = versions.map(([lang, same]): [string, string] => [lang, href(same.path)]);
-      urls.push(entry(href(node.path), alternates, lastModified(node.frontMatter.updated)));
+      urls.push(entry(href(node.path), alternates, lastModified(node.updated)));
     }
     for (const author of g.authors.values()) {
       const below = author.path.slice(g.locale!.prefix.length);

@@ -86,6 +86,10 @@ export interface PageContext {
   articles: LinkItem[];
   /** The print page's sections: every page of the guide in reading order. */
   sections?: PrintSection[];
+  /** When the page was last updated (front matter `updated`, or its last commit). */
+  updated?: string;
+  /** Where the page's source can be edited (config `editLink`). */
+  editUrl?: string;
   frontMatter: Record<string, unknown>;
   /** In a guide with locales: the page in every locale (`href` is absolute when `siteUrl` is set). */
   translations?: (Translation & { href: string })[];
@@ -173,6 +177,8 @@ export function buildPageContext(
     children: subTopics(node),
     siblings: siblings(guide, node),
     articles: [],
+    ...(node.updated ? { updated: node.updated } : {}),
+    ...(guide.editLink && node.file ? { editUrl: guide.editLink.replace('{path}', encodeURI(node.file)) } : {}),
     frontMatter: node.frontMatter,
     ...localeFields(guide, node, translations),
   };

@@ -19,6 +19,8 @@ export interface TreeInput {
   files: DiscoveredFiles;
   sources: Map<string, SourcePage>;
   authors: Map<string, AuthorEntry>;
+  /** The date of each file's last commit, where known (see `readGitDates`). */
+  lastCommits?: Map<string, string>;
 }
 
 /** Which locale a tree is built for: its folder's pages, and the default locale's where it has none. */
@@ -91,6 +93,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
     lang: locale?.lang ?? config.lang,
     base: config.base,
     siteUrl: config.siteUrl,
+    ...(config.editLink ? { editLink: config.editLink } : {}),
     home,
     pages,
     byId,
@@ -125,7 +128,7 @@ function treeFiles(files: DiscoveredFiles, localeTree: LocaleTree | undefined): 
 }
 
 /** The folders and their pages as a tree of drafts, each folder's children sorted and numbered. */
-function buildFolders({ config, sources }: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
+function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
   const collator = new Intl.Collator(config.lang, { numeric: true, sensitivity: 'base' });
   const folderPage = chooseFolderPages(files.pages, files.fileOf, diagnostics);
   const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f)));
@@ -146,6 +149,7 @@ function buildFolders({ config, sources }: TreeInput, files: TreeFiles, guideTit
       section: [],
       label: title,
       description: fm.description ?? source?.summary ?? '',
+      ...updatedOf(fm.updated, file && lastCommits?.get(file)),
       path: '',
       url: '',
       authors: [],
@@ -200,6 +204,13 @@ function buildFolders({ config, sources }: TreeInput, files: TreeFiles, guideTit
     return draftOf(node, name, node.file ?? node.dir);
   };
   return buildFolder('', 0)!.node;
+}
+
+/** When a page was last updated: front matter `updated` (a date the YAML reader made is written `YYYY-MM-DD`), else its last commit. */
+function updatedOf(written: unknown, committed: string | undefined): { updated?: string } {
+  if (written instanceof Date && !Number.isNaN(written.getTime())) return { updated: written.toISOString().slice(0, 10) };
+  if (typeof written === 'string' && written.trim()) return { updated: written.trim() };
+  return committed ? { updated: committed } : {};
 }
 
 /** Claims a path of the site for a page or an output: a second claim on one path is an error naming both. */
