@@ -288,12 +288,7 @@ function pageBody(rnd, page, plan) {
 
   addLinks(rnd, page, plan, containers);
 
-  const out = [intro.join('\n\n')];
-  for (const s of sections) {
-    out.push(s.heading, ...s.blocks);
-    for (const sub of s.subs) out.push(sub.heading, ...sub.blocks);
-  }
-  return out.filter(Boolean).join('\n\n');
+  return joinPage(intro, sections);
 }
 
 /** Shuffles `list` in place (Fisher–Yates) and returns it. */
@@ -352,12 +347,7 @@ function codePageBody(rnd, page, plan) {
   }
   addLinks(rnd, page, plan, containers);
 
-  const out = [intro.join('\n\n')];
-  for (const s of sections) {
-    out.push(s.heading, ...s.blocks);
-    for (const sub of s.subs) out.push(sub.heading, ...sub.blocks);
-  }
-  return out.filter(Boolean).join('\n\n');
+  return joinPage(intro, sections);
 }
 
 function frontMatter(page) {
@@ -446,4 +436,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   const result = generateCorpus({ outDir: path.resolve(values.out), pages: Number(values.pages), seed: Number(values.seed), profile: values.profile });
   console.log(`generated ${result.pages} ${result.profile} pages (${result.chapters} chapters, ${result.topics} topics), ${(result.bytes / 1e6).toFixed(1)} MB → ${result.outDir}`);
+}
+
+/** A page's markdown: its intro, then each section's heading and blocks, sub-sections after them. */
+function joinPage(intro, sections) {
+  const out = [intro.join('\n\n')];
+  for (const s of sections) {
+    out.push(s.heading, ...s.blocks);
+    for (const sub of s.subs) out.push(sub.heading, ...sub.blocks);
+  }
+  return out.filter(Boolean).join('\n\n');
 }

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 
+/** The dates read for each content folder, with the commit they were read at: a watch session reads them again only after a commit. */
+const known = new Map<string, { head: string; dates: Map<string, string> }>();
+
 /**
  * The date (`YYYY-MM-DD`) of the last commit that touched each file below `root`, by path
  * relative to it, from one `git log`. Nothing when `root` is not in a git repository or the clone
@@ -7,15 +10,19 @@ import { spawnSync } from 'node:child_process';
  */
 export function readGitDates(root: string): Map<string, string> {
   const git = (...args: string[]) => spawnSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const dates = new Map<string, string>();
-  const shallow = git('rev-parse', '--is-shallow-repository');
-  if (shallow.status !== 0 || shallow.stdout.trim() !== 'false') return dates;
+  const state = git('rev-parse', '--is-shallow-repository', 'HEAD');
+  const [shallow, head = ''] = state.stdout.trim().split('\n');
+  if (state.status !== 0 || shallow !== 'false') return new Map();
+  const cached = known.get(root);
+  if (cached?.head === head) return cached.dates;
   const log = git('log', '--format=%x00%cs', '--name-only', '--no-renames', '--relative', '--', '.');
+  const dates = new Map<string, string>();
   if (log.status !== 0) return dates;
   let date: string | undefined;
   for (const line of log.stdout.split('\n')) {
     if (line.startsWith('\u0000')) date = line.slice(1);
     else if (line && date && !dates.has(line)) dates.set(line, date);
   }
+  known.set(root, { head, dates });
   return dates;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from '../support/is-running.js';
 
 /** The file a build holds in the output folder while it writes there. */
 export const OUTPUT_LOCK = '.guidekit-lock';
@@ -54,11 +55,5 @@ function isHeld(file: string): boolean {
     return true;
   }
   if (!Number.isInteger(pid) || pid <= 0) return Date.now() - (fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 1000;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return pid === process.pid || isRunning(pid);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isRunning } from '../../support/is-running.js';
 import { listFiles } from '../../support/list-files.js';
 import { writeIfChanged } from '../../write/write-through.js';
 import { searchDocument } from './search-document.js';
@@ -122,16 +123,6 @@ function removeStaleIn(root: string): void {
     } catch {
       // Another user's folder, say: not ours to remove.
     }
-  }
-}
-
-/** True while a process of that id runs (on this machine). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
