@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
+import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
 import { registerWatch } from './commands/watch.js';
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   registerInit(program);
   registerBuild(program, setCode);
+  registerCheck(program, setCode);
   registerWatch(program);
   registerPreview(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');

@@ -16,10 +16,12 @@ export function summaryLine(report: BuildReport): string {
     : `build failed in ${time}: ${counts}; ${report.outDir} left as it was`;
 }
 
-function plural(n: number, word: string): string {
+/** `1 page`, `2 pages`. */
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function formatMs(ms: number): string {
+/** `840 ms`, `1.25 s`. */
+export function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }

@@ -60,7 +60,8 @@ export function reportJson(report: BuildReport) {
   };
 }
 
-function diagnosticJson(d: Diagnostic) {
+/** A diagnostic as JSON: every field, `null` where it is not known. */
+export function diagnosticJson(d: Diagnostic) {
   return { file: d.file ?? null, line: d.line ?? null, column: d.column ?? null, severity: d.severity, rule: d.rule, message: d.message, hint: d.hint ?? null };
 }
 

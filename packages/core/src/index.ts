@@ -7,6 +7,8 @@ export { loadGuide, type LoadedGuide } from './builder/load-guide.js';
 export { build } from './builder/build.js';
 export { createBuilder, type Builder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
 export { createSession, type Session } from './builder/create-session.js';
+export { check, type CheckOptions, type CheckReport } from './builder/check.js';
+export { CHECK_RULES, type CheckConfig, type CheckRule, type RuleLevel } from './config/check-config.js';
 export type { Guide, PageNode, PageKind, SectionNumber, Author, FrontMatter } from './model/guide.js';
 export { walkPages } from './model/walk-pages.js';
 export type { RenderContext, PageContext, SiteContext, NavItem, LinkItem, LinkRef, Layout } from './render/page-context.js';

@@ -157,7 +157,7 @@ async function buildEvent(run: () => Promise<BuildReport>, base: string, lastOk:
     const result = await run();
     if (result.ok && lastOk && result.written.length === 0 && result.removed.length === 0) return undefined;
     report(result);
-    if (!result.ok) return { ok: false, errors: result.diagnostics.map(formatDiagnostic), changed: [], reloadAll: false };
+    if (!result.ok) return { ok: false, errors: result.diagnostics.map((d) => formatDiagnostic(d)), changed: [], reloadAll: false };
     const touched = [...result.written, ...result.removed];
     return {
       ok: true,
@@ -168,7 +168,7 @@ async function buildEvent(run: () => Promise<BuildReport>, base: string, lastOk:
   } catch (error) {
     if (!(error instanceof GuidekitError)) throw error;
     printDiagnostics(error.diagnostics);
-    return { ok: false, errors: error.diagnostics.map(formatDiagnostic), changed: [], reloadAll: false };
+    return { ok: false, errors: error.diagnostics.map((d) => formatDiagnostic(d)), changed: [], reloadAll: false };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { PluggableList } from 'unified';
+import type { CheckConfig } from './check-config.js';
 
 /** Brand settings a team sets in config; the theme maps them to CSS custom properties. */
 export interface BrandConfig {
@@ -85,6 +86,14 @@ export interface UserConfig {
   prefixDefaultLocale?: boolean;
   /** UI strings by language, overriding the theme's key by key: `{ fr: { 'toc.title': 'Dans cette page' } }`. */
   strings?: Record<string, UiStrings>;
+  /**
+   * Number the chapters (`3. Software Product Manager`) and their pages. Default true; `false`
+   * keeps the order the file names give but shows no numbers. A folder's page can say the same
+   * for the pages below it (front matter `numbering: false`).
+   */
+  numbering?: boolean;
+  /** What `guidekit check` reports: a level per rule, and the limits some rules use. */
+  check?: CheckConfig;
   /** The user's own unified plugins, run after guidekit's own. */
   markdown?: {
     remarkPlugins?: PluggableList;

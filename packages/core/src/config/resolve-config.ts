@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { resolveCheckConfig, type ResolvedCheckConfig } from './check-config.js';
 import type { BrandConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
@@ -54,6 +55,9 @@ export interface ResolvedConfig {
   /** The guide's locales, the default first; empty for a guide in one language. */
   locales: ResolvedLocale[];
   strings: Record<string, UiStrings>;
+  /** Chapter and section numbers shown (see `UserConfig.numbering`). */
+  numbering: boolean;
+  check: ResolvedCheckConfig;
 }
 
 /** Turns what the user wrote (plus CLI overrides) into a {@link ResolvedConfig}. */
@@ -95,6 +99,8 @@ export function resolveConfig(
     strict: overrides.strict ?? false,
     locales: resolveLocales(user, title, description),
     strings: user.strings ?? {},
+    numbering: user.numbering ?? true,
+    check: resolveCheckConfig(user.check),
   };
 }
 

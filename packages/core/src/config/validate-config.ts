@@ -1,4 +1,5 @@
 import { closestMatch } from '../diagnostics/closest-match.js';
+import { CHECK_RULES } from './check-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSafeUrl } from '../support/safe-url.js';
 
@@ -99,6 +100,18 @@ function object(schema: Record<string, Check>): Check & { schema: Record<string,
   return Object.assign(check, { schema });
 }
 
+const positive: Check = (value) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? undefined : 'must be a whole number above 0');
+const level: Check = (value) => (value === 'off' || value === 'warning' || value === 'error' ? undefined : "must be 'off', 'warning' or 'error'");
+
+/** `check`: a level per rule of `guidekit check`, and the limits some rules use. */
+const check = object({
+  rules: object(Object.fromEntries(Object.keys(CHECK_RULES).map((rule) => [rule, level]))),
+  staleAfterDays: positive,
+  titleMaxLength: positive,
+  descriptionMaxLength: positive,
+  external: object({ timeout: positive, concurrency: positive }),
+});
+
 /** What each key of `guidekit.config.js` may hold. */
 const CONFIG = object({
   title: nonEmpty,
@@ -127,6 +140,8 @@ const CONFIG = object({
   defaultLocale: nonEmpty,
   prefixDefaultLocale: boolean,
   strings: eachValue(eachValue(uiString)),
+  numbering: boolean,
+  check,
 });
 
 /**

@@ -28,15 +28,15 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-/** Formats a diagnostic as `file:line:col: severity: message (hint)`, on one line. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** Formats a diagnostic as `file:line:col: severity: message (hint)`, on one line; with `rule`, ` [rule-id]` after it. */
+export function formatDiagnostic(d: Diagnostic, { rule = false }: { rule?: boolean } = {}): string {
   let where = d.file === undefined ? '' : oneLine(d.file);
   if (d.file && d.line !== undefined) {
     where += `:${d.line}`;
     if (d.column !== undefined) where += `:${d.column}`;
   }
   const hint = d.hint ? ` (${oneLine(d.hint)})` : '';
-  return `${where ? `${where}: ` : ''}${d.severity}: ${oneLine(d.message)}${hint}`;
+  return `${where ? `${where}: ` : ''}${d.severity}: ${oneLine(d.message)}${hint}${rule ? ` [${d.rule}]` : ''}`;
 }
 
 /** Collects diagnostics during a build and answers whether the build failed. */

@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
+import { rehypeAbbreviations } from './rehype-abbreviations.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
 import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
@@ -49,6 +50,7 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHeadings)
+    .use(rehypeAbbreviations)
     .use(rehypeTaskListLabels)
     .use(rehypeHighlightCode)
     .use(rehypeImageAttributes, currentContext)

@@ -27,6 +27,30 @@ export interface PageLink {
   column?: number;
 }
 
+/** Where something is written in a page's source, when known. */
+export interface SourcePlace {
+  line?: number;
+  column?: number;
+}
+
+/** A heading of any level where it is written, for checking the page's outline. */
+export interface OutlineHeading extends SourcePlace {
+  depth: number;
+  id?: string;
+  text: string;
+}
+
+/** An image of the page and its alternative text (empty when none is written). */
+export interface PageImage extends SourcePlace {
+  src: string;
+  alt: string;
+}
+
+/** An http(s) link out of the guide. */
+export interface ExternalLink extends SourcePlace {
+  url: string;
+}
+
 /** A question of an FAQ page with the plain text of its answer. */
 export interface FaqItem {
   /** Id of the question's heading. */
@@ -54,6 +78,16 @@ export interface PageData {
   glossary?: string;
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */
   destinations?: LinkDestination[];
+  /** Every heading of the body, any level, in order. */
+  outline: OutlineHeading[];
+  images: PageImage[];
+  external: ExternalLink[];
+  /** `id`s of the pages the body links to. */
+  linked: Set<string>;
+  /** Ids of the glossary terms whose mention the page links (see `rehypeGlossaryLinks`). */
+  terms?: string[];
+  /** Abbreviations the text uses (`OKR`, `KPIs` as `KPI`), each where first written. */
+  abbreviations: Map<string, SourcePlace>;
 }
 
 declare module 'vfile' {
@@ -68,6 +102,18 @@ declare module 'vfile' {
 
 /** The page data of a file, created on first use. */
 export function pageData(file: VFile): PageData {
-  file.data.page ??= { headings: [], ids: new Set(), links: [], assets: new Set(), lookups: new Map(), words: 0 };
+  file.data.page ??= {
+    headings: [],
+    ids: new Set(),
+    links: [],
+    assets: new Set(),
+    lookups: new Map(),
+    words: 0,
+    outline: [],
+    images: [],
+    external: [],
+    linked: new Set(),
+    abbreviations: new Map(),
+  };
   return file.data.page;
 }

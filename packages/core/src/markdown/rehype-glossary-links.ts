@@ -26,7 +26,10 @@ export function rehypeGlossaryLinks(currentContext: () => MarkdownContext) {
     if (matcher?.signature !== glossary.signature) {
       matcher = { signature: glossary.signature, matcher: createTermMatcher(glossary.terms) };
     }
-    linkMentions(tree, glossary, matcher.matcher, new Set());
+    const linked = new Set<number>();
+    linkMentions(tree, glossary, matcher.matcher, linked);
+    // The terms the page mentions: `guidekit check` names the terms no page does.
+    pageData(file).terms = [...linked].map((i) => glossary.terms[i]!.id);
   };
 }
 

@@ -13,6 +13,7 @@ const RAW_ID = /\s(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi;
  * page from its tree, in one walk:
  * - each h1–h6 without an id gets one slugged from its text as GitHub does, repeats suffixed `-1`, `-2`…;
  * - the h2/h3 headings make the table of contents; every id is kept, for checking `#anchor` links;
+ * - every heading's level and place are kept, for `guidekit check`;
  * - the words are counted;
  * - on a page marked `faq: true`, the questions and answers are read;
  * - h2–h4 headings with an id end in a `#` link to themselves.
@@ -30,6 +31,7 @@ export function rehypeHeadings() {
       // In document order, before anything reads them: an id's suffix depends on the headings before it.
       if (rank && !node.properties.id) node.properties.id = slugger.slug(text);
       const id = node.properties.id;
+      if (rank) data.outline.push({ depth: rank, ...(typeof id === 'string' ? { id } : {}), text: text.trim(), ...node.position?.start });
       if (rank >= 2 && rank <= 4 && id) anchored.push(node);
       if (typeof id !== 'string') return;
       data.ids.add(id);

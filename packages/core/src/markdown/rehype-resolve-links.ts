@@ -5,11 +5,13 @@ import { pageData } from './page-data.js';
 import { describeTarget, resolveLink } from './resolve-link.js';
 import { walkTree } from './walk-tree.js';
 
+const HTTP = /^https?:\/\//i;
 const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src' };
 
 /**
  * Rewrites relative links and image sources to page and asset URLs under the base path,
- * records the assets to copy and the anchors to check (on this page and others), and warns about
+ * records the assets to copy, the anchors to check (on this page and others), the pages and
+ * http(s) URLs linked (for `guidekit check`), and warns about
  * missing targets with the nearest existing one.
  */
 export function rehypeResolveLinks(currentContext: () => MarkdownContext) {
@@ -32,9 +34,11 @@ export function rehypeResolveLinks(currentContext: () => MarkdownContext) {
       data.lookups.set(value, describeTarget(target));
       switch (target.kind) {
         case 'external':
+          if (HTTP.test(value)) data.external.push({ url: value, ...place });
           return;
         case 'page':
           node.properties[attribute!] = target.href;
+          if (target.page.id !== self?.id) data.linked.add(target.page.id);
           if (target.anchor) data.links.push({ target: target.page.id, anchor: target.anchor, ...place });
           return;
         case 'asset':

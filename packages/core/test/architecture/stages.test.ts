@@ -22,7 +22,8 @@ const MAY_IMPORT: Record<string, string[]> = {
   theme: ['support', 'diagnostics', 'config'],
   render: ['support', 'diagnostics', 'config', 'model', 'navigation', 'markdown', 'theme', 'write'],
   outputs: ['support', 'diagnostics', 'config', 'model', 'discover', 'markdown', 'write'],
-  builder: ['support', 'diagnostics', 'config', 'model', 'discover', 'tree', 'navigation', 'markdown', 'write', 'theme', 'render', 'outputs'],
+  check: ['support', 'diagnostics', 'config', 'model', 'discover', 'markdown'],
+  builder: ['support', 'diagnostics', 'config', 'model', 'discover', 'tree', 'navigation', 'markdown', 'write', 'theme', 'render', 'outputs', 'check'],
 };
 
 /** The only modules that may use the file system, and why. */

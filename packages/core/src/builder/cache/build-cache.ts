@@ -28,7 +28,8 @@ interface CacheFile {
   places: TextPlaces;
   sources: SourceCache;
   markdown: Map<string, MarkdownEntry>;
-  outputs: Map<string, string>;
+  /** Absent when saved by a run that wrote no site (`guidekit check`) and knew no keys. */
+  outputs?: Map<string, string>;
   structure?: string;
   layouts?: Map<string, PieceLayout>;
 }
@@ -113,7 +114,7 @@ export function loadBuildState(file: string | undefined, version: string, marker
  * The texts go first, to a file of a new name; the cache file then names it.
  */
 export function saveBuildState(file: string | undefined, version: string, marker: string, state: BuildState): void {
-  if (!file || !state.outputs) return;
+  if (!file) return;
   if (unchanged(saved.get(state), marker, state)) return;
   // The texts go to their own file; the entries keep everything else. A text not read yet is
   // copied from the file it is in, as bytes.
