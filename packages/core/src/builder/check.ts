@@ -33,6 +33,8 @@ export interface CheckReport {
   ok: boolean;
   /** Pages checked, in every locale. */
   pages: number;
+  /** Pages whose markdown was rendered (the others' renderings came from the build cache). */
+  rendered: number;
   /** External URLs asked for (not answered from the cache). */
   asked: number;
   diagnostics: Diagnostic[];
@@ -57,6 +59,7 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
   const state = loadBuildState(cacheFile, version, marker);
   const found = new DiagnosticBag();
   let pages = 0;
+  let rendered = 0;
   let asked = 0;
   try {
     const built = new DiagnosticBag();
@@ -71,6 +74,7 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
       // The output folder's keys say its pages show their last rendering: not this one's.
       for (const node of run.rendered) state.outputs?.delete(pageFile(node.path));
       runs.push(run);
+      rendered += run.rendered.size;
       pages += guide.pages.filter((node) => node.file && !node.untranslated).length;
     }
     applyRuleLevels(config.check, built.items).forEach((d) => found.add(d));
@@ -97,5 +101,5 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
   }
   const diagnostics = found.sorted();
   const errors = found.errors.length;
-  return { ok: errors === 0, pages, asked, diagnostics, errors, warnings: found.warnings.length, time: performance.now() - started };
+  return { ok: errors === 0, pages, rendered, asked, diagnostics, errors, warnings: found.warnings.length, time: performance.now() - started };
 }

@@ -7,7 +7,7 @@ export const headingSkip: Rule = ({ guide, bodies }, report) => {
     let previous = 1;
     for (const heading of bodies.get(node)?.data.outline ?? []) {
       if (heading.depth > previous + 1) {
-        report('heading-skip', `heading level skips from h${previous} to h${heading.depth}: ${heading.text}`, { file: node.file, line: heading.line, column: heading.column }, `make it an h${previous + 1} (${'#'.repeat(previous + 1)})`);
+        report('heading-skip', `heading level skips from h${previous} to h${heading.depth}: ${heading.text}`, { file: node.file, line: heading.line, column: heading.column }, `make it an h${previous + 1}`);
       }
       previous = heading.depth;
     }
@@ -56,6 +56,6 @@ export const stalePages: Rule = ({ guide, content, lastCommits, today, config },
     const days = Math.floor((now - time) / DAY_MS);
     if (days <= config.check.staleAfterDays) continue;
     const at = { ...pageStart(node), ...content.sources.get(node.file!)?.frontMatter.positions.get('updated') };
-    report('stale-page', `not updated for ${days} days (since ${updated})`, at, `review it, or raise check.staleAfterDays (${config.check.staleAfterDays})`);
+    report('stale-page', `not updated for ${days} days (since ${updated})`, at, `review it, or raise check.staleAfterDays from ${config.check.staleAfterDays}`);
   }
 };
