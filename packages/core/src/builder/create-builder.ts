@@ -13,7 +13,9 @@ import type { BuildOptions } from './build-options.js';
 import { startReport, type BuildReport, type ReportFields } from './build-report.js';
 import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState } from './cache/build-cache.js';
 import { checkAnchors } from './check-anchors.js';
+import { emitRedirects } from './emit-redirects.js';
 import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
+import type { UrlManifest } from '../outputs/redirects.js';
 import { reportFailure } from './failure-diagnostics.js';
 import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
@@ -155,7 +157,12 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
     const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), session.keysVerified, state.layouts);
     await search.begin(searchPages);
-    const emitted = await emitOrAbort(config, () => emitLocales(inputs, plan), plan, diagnostics);
+    let published: UrlManifest | undefined;
+    const emitted = await emitOrAbort(config, async () => {
+      const site = await emitLocales(inputs, plan);
+      published = emitRedirects(inputs, plan);
+      return site;
+    }, plan, diagnostics);
     if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
     const render = lap();
 
@@ -164,6 +171,7 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     state.outputs = plan.keys;
     state.layouts = plan.layouts;
     state.structure = emitted.structure;
+    state.published = published;
     session.keysVerified = true;
     // The search workers index the bundles handed to them meanwhile.
     if (final) {

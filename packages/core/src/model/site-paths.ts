@@ -18,6 +18,11 @@ export const LLMS_TXT = 'llms.txt';
 export const LLMS_FULL_TXT = 'llms-full.txt';
 export const SITEMAP_XML = 'sitemap.xml';
 export const ROBOTS_TXT = 'robots.txt';
+/** Redirects of pages that moved: for Netlify and Cloudflare Pages, and an nginx `map`. */
+export const REDIRECTS_FILE = '_redirects';
+export const NGINX_MAP = 'nginx-redirects.conf';
+/** The pages a build published and the redirects it wrote, read by the next build. */
+export const URL_MANIFEST = 'guidekit-urls.json';
 
 /** The output file of a page at `path` (`''` for home, else ending in `/`). */
 export function pageFile(path: string): string {

@@ -178,6 +178,15 @@ function writeMarker(outDir: string): void {
   fsSync.writeFileSync(path.join(outDir, OUTPUT_MARKER), 'guidekit\n');
 }
 
+/** The text of a file of the output folder, or undefined when it has none. */
+export function readOutputFile(outDir: string, file: string): string | undefined {
+  try {
+    return fsSync.readFileSync(path.join(outDir, file), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every file below the output folder (relative, `/`-separated), except guidekit's marker and lock. */
 export function listOutput(outDir: string): string[] {
   return listFiles(outDir, { links: true }).filter((f) => f !== OUTPUT_MARKER && f !== OUTPUT_LOCK);

@@ -9,6 +9,7 @@ import { hashOf } from '../../support/hash.js';
 import type { SourceCache } from '../../discover/read-content.js';
 import { VERSION } from '../../support/version.js';
 import type { PieceLayout } from '../../write/write-output.js';
+import type { UrlManifest } from '../../outputs/redirects.js';
 
 import { listFiles } from '../../support/list-files.js';
 import { writeThrough } from '../../write/write-through.js';
@@ -32,6 +33,7 @@ interface CacheFile {
   outputs?: Map<string, string>;
   structure?: string;
   layouts?: Map<string, PieceLayout>;
+  published?: UrlManifest;
 }
 
 /** Each loaded state's texts file. */
@@ -98,6 +100,7 @@ export function loadBuildState(file: string | undefined, version: string, marker
       outputs: whole ? cache.outputs : undefined,
       structure: whole ? cache.structure : undefined,
       layouts: whole ? cache.layouts : undefined,
+      published: cache.published,
     };
     if (whole) saved.set(state, snapshot(cache.marker, state));
     textsOf.set(state, texts);
@@ -147,6 +150,7 @@ export function saveBuildState(file: string | undefined, version: string, marker
     outputs: state.outputs,
     structure: state.structure,
     layouts: state.layouts,
+    published: state.published,
   };
   const bytes = v8.serialize(cache);
   writeThrough(file, (temp) => fs.writeFileSync(temp, bytes));

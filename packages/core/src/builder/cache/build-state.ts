@@ -1,5 +1,6 @@
 import type { SourceCache } from '../../discover/read-content.js';
 import type { RenderedMarkdown } from '../../markdown/render-markdown.js';
+import type { UrlManifest } from '../../outputs/redirects.js';
 import type { PieceLayout } from '../../write/write-output.js';
 
 /** A page's rendered markdown and the hash of the source it came from. */
@@ -18,4 +19,6 @@ export interface BuildState {
   structure?: string;
   /** Where the pieces of the files written in pieces sit (see `OutputPiece`). */
   layouts?: Map<string, PieceLayout>;
+  /** What the last build published, to redirect the paths the next one no longer has. */
+  published?: UrlManifest;
 }

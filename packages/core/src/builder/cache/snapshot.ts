@@ -12,6 +12,7 @@ export interface Snapshot {
   sources: Map<string, { entry: object; stamp: string }>;
   markdown: Map<string, object>;
   outputs: Map<string, string>;
+  published?: object;
 }
 
 export function snapshot(marker: string, state: BuildState): Snapshot {
@@ -21,12 +22,13 @@ export function snapshot(marker: string, state: BuildState): Snapshot {
     sources: new Map([...state.sources].map(([file, entry]) => [file, { entry, stamp: entry.stamp }])),
     markdown: new Map(state.markdown),
     outputs: new Map(state.outputs),
+    published: state.published,
   };
 }
 
 /** True when saving `state` with `marker` would write what `before` describes. */
 export function unchanged(before: Snapshot | undefined, marker: string, state: BuildState): boolean {
-  if (!before || before.marker !== marker || before.structure !== state.structure) return false;
+  if (!before || before.marker !== marker || before.structure !== state.structure || before.published !== state.published) return false;
   return (
     sameEntries(before.sources, state.sources, (was, now) => was.entry === now && was.stamp === now.stamp) &&
     sameEntries(before.markdown, state.markdown, (was, now) => was === now) &&
