@@ -68,3 +68,16 @@ export function snapshot(dir: string): Map<string, string> {
   }
   return files;
 }
+
+/**
+ * A snapshot without what only a build that follows earlier ones writes: the redirects of pages
+ * that moved (their pages, `_redirects`, the nginx map, and the manifest's record of them).
+ */
+export function withoutRedirects(files: Map<string, string>): Map<string, string> {
+  const kept = new Map<string, string>();
+  for (const [file, text] of files) {
+    if (file === '_redirects' || file === 'nginx-redirects.conf' || text.includes('<meta http-equiv="refresh"')) continue;
+    kept.set(file, file === 'guidekit-urls.json' ? JSON.stringify({ ...JSON.parse(text), redirects: {} }) : text);
+  }
+  return kept;
+}
