@@ -37,6 +37,25 @@ describe('numbering and ordering', () => {
     expect(guide.byFile.get('02-roles/01-team/01-pm.md')!.path).toBe('roles/team/pm/');
   });
 
+  it('shows no numbers with config numbering: false, or below a folder whose page says so, keeping the order', async () => {
+    const files = {
+      '01-intro.md': page('Intro'),
+      '02-roles/index.md': page('Roles', 'numbering: false\n'),
+      '02-roles/02-lead.md': page('Lead'),
+      '02-roles/01-team.md': page('Team'),
+      '03-end.md': page('End'),
+    };
+    const sections = (guide: { pages: readonly { title: string; section: readonly number[] }[] }) => guide.pages.map((p) => `${p.section.join('.')} ${p.title}`);
+    const numbered = (await load(files)).guide;
+    expect(outline(numbered.pages)).toEqual(['Guide', '  1. Intro', '  2. Roles', '    Team', '    Lead', '  3. End']);
+    expect(sections(numbered)).toEqual([' Guide', '1 Intro', '2 Roles', ' Team', ' Lead', '3 End']);
+    const plain = (await load({ ...files, 'guidekit.config.js': 'export default { numbering: false };\n' })).guide;
+    expect(outline(plain.pages)).toEqual(['Guide', '  Intro', '  Roles', '    Team', '    Lead', '  End']);
+    expect(plain.pages.every((p) => p.number === undefined && p.section.length === 0)).toBe(true);
+    const home = (await load({ ...files, 'index.md': page('Home', 'numbering: false\n') })).guide;
+    expect(outline(home.pages)).toEqual(['Home', '  Intro', '  Roles', '    Team', '    Lead', '  End']);
+  });
+
   it('errors on two siblings with the same number, naming both files', async () => {
     const { diagnostics } = await load({ '01-a.md': page('A'), '1-b.md': page('B') });
     expect(diagnostics).toMatchObject([

@@ -27,8 +27,9 @@ const indexes = new WeakMap<MarkdownContext, Record<'files' | 'dirs' | 'assets',
  * relative to the linking page, when it is near enough to be what was meant. Targets with the
  * same last segment come first (a folder renamed, a number prefix added): only when none is near
  * enough are the others compared, those whose last segment is near the target's, each comparison
- * stopping once it cannot beat the best so far. A thousand links to a renamed folder cost a few
- * milliseconds.
+ * stopping once it cannot beat the best so far; when no whole path is near, the target whose file
+ * name is nearest (a misspelt file in the wrong folder). A thousand links to a renamed folder cost
+ * a few milliseconds.
  */
 export function suggestTarget(context: MarkdownContext, fromFile: string, target: string): string | undefined {
   let index = indexes.get(context);
@@ -42,9 +43,14 @@ export function suggestTarget(context: MarkdownContext, fromFile: string, target
   const wanted = comparablePath(target);
   const name = lastSegment(wanted);
   const nameLimit = nearEnough(name);
-  const best =
-    nearest(wanted, kinds.flatMap((kind) => kind.byName.get(name) ?? [])) ??
-    nearest(wanted, kinds.flatMap((kind) => kind.all.filter((c) => c.name !== name && editDistance(name, c.name, nameLimit) <= nameLimit)));
+  const sameName = nearest(wanted, kinds.flatMap((kind) => kind.byName.get(name) ?? []));
+  if (sameName) return relativeTo(fromFile, sameName);
+  const nearName = kinds.flatMap((kind) => kind.all.filter((c) => c.name !== name && editDistance(name, c.name, nameLimit) <= nameLimit));
+  return relativeTo(fromFile, nearest(wanted, nearName) ?? nearestName(name, wanted, nearName));
+}
+
+/** The link from `fromFile` to an existing target. */
+function relativeTo(fromFile: string, best: string | undefined): string | undefined {
   return best && path.posix.relative(path.posix.dirname(fromFile), best) + (best.endsWith('/') ? '/' : '');
 }
 
@@ -60,6 +66,17 @@ function nearest(wanted: string, pool: Candidate[]): string | undefined {
     }
   }
   return best;
+}
+
+/** Of candidates whose names are near `name`, the nearest by name, then by whole path. */
+function nearestName(name: string, wanted: string, pool: Candidate[]): string | undefined {
+  let best: { path: string; byName: number; byPath: number } | undefined;
+  for (const candidate of pool) {
+    const byName = editDistance(name, candidate.name);
+    const byPath = editDistance(wanted, candidate.comparable);
+    if (!best || byName < best.byName || (byName === best.byName && byPath < best.byPath)) best = { path: candidate.path, byName, byPath };
+  }
+  return best?.path;
 }
 
 function candidates(paths: string[]): Candidates {

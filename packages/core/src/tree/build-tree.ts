@@ -11,7 +11,7 @@ import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
 import { pagePath } from './page-path.js';
 import type { NodeDraft } from './node-draft.js';
-import { compareDrafts, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
+import { compareDrafts, isNumbering, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
 
 /** What the tree is built from: what discovery read from disk. */
 export interface TreeInput {
@@ -200,7 +200,7 @@ function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFi
       child.node.parent = node.id;
       node.children.push(child.node);
     }
-    if (depth === 0) numberChapters(children);
+    if (depth === 0 && config.numbering && isNumbering(node)) numberChapters(children);
     return draftOf(node, name, node.file ?? node.dir);
   };
   return buildFolder('', 0)!.node;

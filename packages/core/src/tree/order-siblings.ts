@@ -54,8 +54,17 @@ export function numberChapters(chapters: Draft[]): void {
   }
 }
 
-/** A numbered chapter's pages are numbered by their place among their siblings: `3.1`, `3.1.2`. */
+/**
+ * A numbered chapter's pages are numbered by their place among their siblings: `3.1`, `3.1.2`;
+ * the pages below a folder whose page says `numbering: false` are not.
+ */
 function numberSections(node: NodeDraft, section: number[]): void {
   node.section = section;
+  if (!isNumbering(node)) return;
   node.children.forEach((child, i) => numberSections(child, [...section, i + 1]));
+}
+
+/** False for a folder whose page's front matter says `numbering: false`. */
+export function isNumbering(node: NodeDraft): boolean {
+  return node.frontMatter.numbering !== false;
 }

@@ -36,4 +36,10 @@ describe('"did you mean" for broken links', () => {
     const target = resolveLink(bigGuide(), '01-chapter-1/index.md', '01-topc-1-1.md');
     expect(target).toMatchObject({ kind: 'missing', suggestion: '01-topic-1-1.md' });
   });
+
+  it('suggests the page whose file name is near when the folder is wrong too', () => {
+    const target = resolveLink(bigGuide(), 'index.md', 'old-place/topc-7-3.md');
+    expect(target).toMatchObject({ kind: 'missing', suggestion: '07-chapter-7/03-topic-7-3.md' });
+    expect(resolveLink(bigGuide(), 'index.md', 'old-place/nothing-like-it.md')).toEqual({ kind: 'missing', file: 'old-place/nothing-like-it.md', suggestion: undefined });
+  });
 });
