@@ -36,7 +36,7 @@ describe('guidekit init', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect(manifest).toMatchObject({
       name: 'team-handbook',
-      scripts: { dev: 'guidekit watch', build: 'guidekit build', preview: 'guidekit preview' },
+      scripts: { dev: 'guidekit watch', build: 'guidekit build', preview: 'guidekit preview', check: 'guidekit check' },
       devDependencies: { guidekit: '^0.1.0' },
     });
 
@@ -50,6 +50,7 @@ describe('guidekit init', () => {
     expect(article).toContain('<img src="/writing-pages/images/folder-to-site.svg"');
     expect(article).toContain('The Editor');
     expect(fs.existsSync(path.join(root, 'dist', 'glossary', 'index.html'))).toBe(true);
+    expect(run(bin, 'check', 'team-handbook')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^checked 6 pages in .*: 0 errors, 0 warnings\n$/) });
   });
 
   it('refuses a folder that is not empty: exit 2, nothing written', () => {

@@ -42,7 +42,7 @@ function runInit(dir: string, options: { title?: string }): void {
     name: packageName(name),
     private: true,
     type: 'module',
-    scripts: { dev: 'guidekit watch', build: 'guidekit build', preview: 'guidekit preview' },
+    scripts: { dev: 'guidekit watch', build: 'guidekit build', preview: 'guidekit preview', check: 'guidekit check' },
     devDependencies: { guidekit: `^${VERSION}` },
   };
   fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
