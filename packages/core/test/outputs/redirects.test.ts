@@ -87,6 +87,16 @@ describe('redirects of pages that moved', () => {
     expect(redirectOf(outDir, 'old-name/index.html')).toBe('/new-name/');
   });
 
+  it('warns about a redirect_from that names a page of the site, and writes no redirect there', async () => {
+    const root = contentFolder({ 'index.md': '# Home\n', 'a.md': '# A\n', 'b.md': '---\nredirect_from: /a/\n---\n# B\n' });
+    const outDir = path.join(tempDir(), 'out');
+    const { diagnostics } = await build({ root, outDir });
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', rule: 'redirect-from', file: 'b.md', line: 2, column: 16, message: 'redirect_from /a/ is not written: the site has a page there' }),
+    ]);
+    expect(redirectOf(outDir, 'a/index.html')).toBeUndefined();
+  });
+
   it('writes no redirects for a guide whose pages did not move', async () => {
     const root = contentFolder({ 'index.md': '# Home\n', 'a.md': '# A\n' });
     const outDir = path.join(tempDir(), 'out');
