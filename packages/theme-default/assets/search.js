@@ -5,6 +5,7 @@
   const doc = document;
   const slot = doc.querySelector('.search-slot[data-search]');
   const bundle = slot?.dataset.search;
+  const version = slot?.dataset.version;
   const parts = slot?.querySelector('template')?.content;
   if (!bundle || !parts) return;
   /* UI strings come from the page, in its language. */
@@ -66,7 +67,8 @@
         for (const path of shards.bundles.slice(1)) await module.mergeIndex(`${bundle}${path}`, { baseUrl });
         return module;
       });
-      const found = await (await pagefind).debouncedSearch(query, {}, 120);
+      // Each version of a guide searches its own pages.
+      const found = await (await pagefind).debouncedSearch(query, version ? { filters: { version } } : {}, 120);
       if (found) show(await Promise.all(found.results.slice(0, 10).map((r) => r.data())), query);
     } catch {
       pagefind = undefined;

@@ -2,6 +2,7 @@ import type { Content } from '../discover/read-content.js';
 import type { ImageSize } from '../discover/read-image-sizes.js';
 import type { Glossary } from './glossary.js';
 import type { Guide } from '../model/guide.js';
+import { joinFolder, localeFolder, relativeTo } from '../model/variant-folder.js';
 
 export type { ImageSize } from '../discover/read-image-sizes.js';
 
@@ -53,18 +54,20 @@ export function createMarkdownContext(guide: Guide, content: Pick<Content, 'file
  * this locale: every locale folder's path of a page names this tree's page.
  */
 function addLocaleAliases(guide: Guide, files: Map<string, PageRef>, dirs: Map<string, PageRef>): void {
-  const own = guide.locale!.folder;
-  const folders = guide.locales!.map((l) => l.folder);
-  const relative = (p: string, folder: string) => (p === folder ? '' : p.startsWith(`${folder}/`) ? p.slice(folder.length + 1) : undefined);
+  const own = localeFolder(guide, guide.locale!);
+  const folders = guide.locales!.map((locale) => localeFolder(guide, locale));
   for (const node of guide.pages) {
     const ref = { id: node.id, url: node.url };
     if (node.file && node.localeId !== undefined) {
-      for (const folder of folders) if (!files.has(`${folder}/${node.localeId}`)) files.set(`${folder}/${node.localeId}`, ref);
+      for (const folder of folders) {
+        const key = joinFolder(folder, node.localeId);
+        if (!files.has(key)) files.set(key, ref);
+      }
     }
-    const dir = node.dir === undefined ? undefined : relative(node.dir, own);
+    const dir = node.dir === undefined ? undefined : relativeTo(node.dir, own);
     if (dir === undefined) continue;
     for (const folder of folders) {
-      const key = dir ? `${folder}/${dir}` : folder;
+      const key = joinFolder(folder, dir);
       if (!dirs.has(key)) dirs.set(key, ref);
     }
   }
