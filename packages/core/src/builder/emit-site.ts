@@ -145,7 +145,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   for (const file of [...assets].sort()) {
     if (variants?.copied.has(file)) continue;
     variants?.copied.add(file);
-    plan.copy(assetPath(file), path.join(config.root, file));
+    plan.copy(assetPath(file, input.markdownContext.versionFolders), path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
   return { pages, renderedPages, wholeGuide, structure };

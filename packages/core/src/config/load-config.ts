@@ -66,7 +66,7 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
  * The versions `versions.json` lists (older versions, newest first, as `guidekit version`
  * writes them), checked; none without the file.
  */
-function readVersionsFile(root: string): string[] {
+export function readVersionsFile(root: string): string[] {
   const file = path.join(root, VERSIONS_FILE);
   if (!fs.existsSync(file)) return [];
   const text = fs.readFileSync(file, 'utf8');

@@ -22,6 +22,8 @@ export interface MarkdownContext {
   /** Pages by source file, and folder pages by folder. */
   files: Map<string, PageRef>;
   dirs: Map<string, PageRef>;
+  /** The folders of the guide's older versions: their names stay as they are in asset paths (see `assetPath`). */
+  versionFolders?: string[];
   /** Non-page files of the content folder. */
   assets: Set<string>;
   /** Sizes of the image assets, read during discovery (plugins do no disk I/O). */
@@ -40,6 +42,7 @@ export function createMarkdownContext(guide: Guide, content: Pick<Content, 'file
   if (guide.locale && guide.locales) addLocaleAliases(guide, files, dirs);
   return {
     base: guide.base,
+    ...(guide.versions ? { versionFolders: guide.versions.filter((v) => !v.latest).map((v) => v.folder) } : {}),
     files,
     dirs,
     assets: content.files.assets,
