@@ -128,6 +128,9 @@ describe('versions of a guide with locales', () => {
     expect(oldFrench).toContain('<li><a href="/fr/intro/">Dernière version</a></li>\n<li><a href="/fr/1.x/intro/" aria-current="page">1.x</a></li>');
     expect(oldFrench).toMatch(/<a href="\/1\.x\/intro\/" hreflang="en" lang="en" dir="ltr">English<\/a>/);
     expect(oldFrench).toContain('<link rel="canonical" href="https://example.com/fr/intro/">');
+    // Its alternates are the latest's, which its canonical link leads to.
+    expect(oldFrench).not.toContain('hreflang="en" href=');
+    expect(read('fr/intro/index.html')).toContain('<link rel="alternate" hreflang="en" href="https://example.com/intro/">');
     // Each locale of the latest has a 404 page in its language; the sitemap has the latest's locales.
     expect(read('fr/404.html')).toContain('<html lang="fr"');
     expect(read('404.html')).toContain('<html lang="en"');
@@ -184,6 +187,15 @@ describe('the versions of the config', () => {
     ]);
     expect(await problems({ 'guidekit.config.js': "export default { versions: { '1.x': { lable: 'One' } } };\n" })).toEqual([
       'guidekit.config.js:1:18: `versions` at "1.x": has an unknown key `lable` (did you mean `label`?)',
+    ]);
+  });
+
+  it('need pages of their own, and URLs no page of the latest takes', async () => {
+    const { report } = await buildGuide({ 'index.md': '# Home\n', '01-setup.md': '---\nslug: 1.x\n---\n# Setup\n', 'versions.json': '["1.x", "0.9"]\n', 'versions/1.x/index.md': '# Old\n' });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.map((d) => `${d.file ?? ''}:${d.line ?? ''}: ${d.message}`)).toEqual([
+      ':: version "0.9" has no pages: versions/0.9/ is missing or holds no markdown',
+      '01-setup.md:1: this page\'s URL /1.x/ is where version "1.x" is published',
     ]);
   });
 

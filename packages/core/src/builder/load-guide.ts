@@ -4,6 +4,7 @@ import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readContent, type Content, type SourceCache } from '../discover/read-content.js';
 import type { Guide } from '../model/guide.js';
 import { buildTree } from '../tree/build-tree.js';
+import { checkVersions } from '../tree/check-versions.js';
 import { guideVariants } from '../tree/guide-variants.js';
 
 /** A loaded guide, the config it was loaded with, and the problems found while loading it. */
@@ -33,5 +34,6 @@ export function readGuide(config: ResolvedConfig, cache: SourceCache, diagnostic
   const input = { config, ...content };
   const variants = guideVariants(config);
   const guides = variants.length === 0 ? [buildTree(input, diagnostics)] : variants.map((variant) => buildTree(input, diagnostics, variant));
+  if (config.versions.length > 0) checkVersions(config, guides, content.files.pages, diagnostics);
   return { guide: guides[0]!, guides, content };
 }
