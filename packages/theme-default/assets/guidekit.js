@@ -164,7 +164,7 @@
   focusScrollers();
   addEventListener('resize', focusScrollers, { passive: true });
 
-  /* Language and version pickers: each a <details>, so it works without this; Escape closes it. */
+  /* Language and version pickers: <details> work without this; Escape closes them. */
   for (const picker of $$('.gk-picker')) picker.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !picker.open) return;
     picker.open = false;
