@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe.js';
 import { DESKTOP, MOBILE, screenshot } from './support/browser.js';
-import { openSite, type TestSite } from './support/site.js';
+import { useExample } from './support/site.js';
 
 // examples/field-guide in two versions: the content folder is the latest (2.x, at the root), the
 // first edition (1.x) is published under /1.x/ and /fr/1.x/. The version picker (without JS and
@@ -11,26 +10,12 @@ import { openSite, type TestSite } from './support/site.js';
 
 const SITE_URL = 'https://guides.example.org/field-notes/';
 
-let site: TestSite;
-let context: BrowserContext;
-beforeAll(async () => {
-  site = await openSite('field-guide', '/field-notes/');
-  context = await site.browser.newContext({ viewport: DESKTOP, colorScheme: 'light' });
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
-});
-
-async function open(path: string, on: BrowserContext = context): Promise<Page> {
-  const page = await on.newPage();
-  await page.goto(site.url(path));
-  return page;
-}
+const example = useExample('field-guide', '/field-notes/');
+const open = example.open;
 
 describe('the version picker', () => {
   it('works without JS: it opens and leads to the same page in the other version', async () => {
-    const noJs = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const noJs = await example.site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     try {
       const page = await open('writing/style/', noJs);
       const list = page.getByRole('list', { name: 'Version' });
@@ -41,7 +26,7 @@ describe('the version picker', () => {
       expect(await list.getByRole('link', { name: '2.x' }).getAttribute('aria-current')).toBe('page');
       await screenshot(page, 'versions-picker-open');
       await list.getByRole('link', { name: '1.x' }).click();
-      await page.waitForURL(site.url('1.x/writing/style/'));
+      await page.waitForURL(example.site.url('1.x/writing/style/'));
       expect(await page.locator('h1').innerText()).toBe('Style');
       expect(await page.locator('.gk-prose').innerText()).toContain('Use plain words and always write the unit.');
     } finally {
@@ -69,7 +54,7 @@ describe('the version picker', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('1.x');
     await page.keyboard.press('Enter');
     // The same page, in the same language, in the older version.
-    await page.waitForURL(site.url('fr/1.x/getting-started/'));
+    await page.waitForURL(example.site.url('fr/1.x/getting-started/'));
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('.gk-prose').innerText()).toContain('Écrivez au crayon');
     await page.close();
@@ -91,7 +76,7 @@ describe('an older version', () => {
     expect(await banner.innerText()).toBe('This is the guide for 1.x, an older version. Read this page in the latest version');
     await screenshot(page, 'versions-banner');
     await banner.getByRole('link').click();
-    await page.waitForURL(site.url('getting-started/'));
+    await page.waitForURL(example.site.url('getting-started/'));
     expect(await page.locator('.gk-outdated').count()).toBe(0);
     expect(await page.locator('h1').innerText()).toBe('1. Getting Started');
     await page.close();
@@ -104,7 +89,7 @@ describe('an older version', () => {
       'Vous lisez le guide de la version 1.x, une version antérieure. La dernière version n’a pas cette page. Lire « Écrire » dans la dernière version',
     );
     await banner.getByRole('link').click();
-    await page.waitForURL(site.url('fr/writing/'));
+    await page.waitForURL(example.site.url('fr/writing/'));
     expect(await page.locator('h1').innerText()).toBe('2. Écrire');
     await page.close();
   });
@@ -141,7 +126,7 @@ describe('an older version', () => {
   });
 
   it('keeps the banner and the picker usable on a narrow screen', async () => {
-    const narrow = await site.browser.newContext({ viewport: MOBILE });
+    const narrow = await example.site.browser.newContext({ viewport: MOBILE });
     try {
       const page = await open('1.x/writing/', narrow);
       await page.locator('.gk-version summary').click();
