@@ -1,6 +1,10 @@
 // A guide in three languages: English (complete, the default locale, at the root of the site),
 // French (partly translated) and Arabic (partly translated, right to left). Each locale's pages are
 // in its own folder; a page a translation lacks is shown from English with a notice.
+//
+// And in two versions: the content folder is the latest (2.x, at the root of the site); the first
+// edition, 1.x, is a snapshot in versions/1.x/ (made with `guidekit version 1.x`, which listed it in
+// versions.json), published under /1.x/ and /fr/1.x/ with a banner leading to the latest.
 
 /** @type {import('@guidekit/core').UserConfig} */
 export default {
@@ -22,4 +26,5 @@ export default {
     },
   },
   defaultLocale: 'en',
+  versions: { current: { label: '2.x' } },
 };

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe.js';
 import { DESKTOP, MOBILE } from './support/browser.js';
-import { openSite, type TestSite } from './support/site.js';
+import { useExample } from './support/site.js';
 
 // examples/field-guide: English (complete, at the root), French and Arabic (each partly
 // translated). The language picker, the notice on an untranslated page, right to left, hreflang,
@@ -10,26 +9,12 @@ import { openSite, type TestSite } from './support/site.js';
 
 const SITE_URL = 'https://guides.example.org/field-notes/';
 
-let site: TestSite;
-let context: BrowserContext;
-beforeAll(async () => {
-  site = await openSite('field-guide', '/field-notes/');
-  context = await site.browser.newContext({ viewport: DESKTOP, colorScheme: 'light' });
-});
-afterAll(async () => {
-  await context?.close();
-  await site?.close();
-});
-
-async function open(path: string, on: BrowserContext = context): Promise<Page> {
-  const page = await on.newPage();
-  await page.goto(site.url(path));
-  return page;
-}
+const example = useExample('field-guide', '/field-notes/');
+const open = example.open;
 
 describe('the language picker', () => {
   it('works without JS: it opens and leads to the same page in another language', async () => {
-    const noJs = await site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+    const noJs = await example.site.browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
     try {
       const page = await open('fr/getting-started/', noJs);
       const list = page.getByRole('list', { name: 'Langue' });
@@ -39,7 +24,7 @@ describe('the language picker', () => {
       expect(await list.getByRole('link').allInnerTexts()).toEqual(['English', 'Français', 'العربية']);
       expect(await list.getByRole('link', { name: 'Français' }).getAttribute('aria-current')).toBe('page');
       await list.getByRole('link', { name: 'English' }).click();
-      await page.waitForURL(site.url('getting-started/'));
+      await page.waitForURL(example.site.url('getting-started/'));
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.locator('h1').innerText()).toBe('1. Getting Started');
     } finally {
@@ -67,7 +52,7 @@ describe('the language picker', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('العربية');
     await page.keyboard.press('Enter');
-    await page.waitForURL(site.url('ar/getting-started/'));
+    await page.waitForURL(example.site.url('ar/getting-started/'));
     expect(await page.locator('h1').innerText()).toBe('1. البداية');
     await page.close();
   });
@@ -125,7 +110,7 @@ describe('right to left', () => {
   });
 
   it('opens the chapters drawer from the right on a narrow screen', async () => {
-    const narrow = await site.browser.newContext({ viewport: MOBILE, reducedMotion: 'reduce' });
+    const narrow = await example.site.browser.newContext({ viewport: MOBILE, reducedMotion: 'reduce' });
     try {
       const page = await open('ar/getting-started/', narrow);
       await page.getByRole('button', { name: 'الفصول', exact: true }).click();

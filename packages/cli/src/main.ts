@@ -4,6 +4,7 @@ import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
+import { registerVersion } from './commands/version.js';
 import { registerWatch } from './commands/watch.js';
 import { INTERNAL_ERROR, reportInternalError } from './internal-error.js';
 import { printDiagnostics } from './print.js';
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   registerCheck(program, setCode);
   registerWatch(program);
   registerPreview(program);
+  registerVersion(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv, { from: 'user' });

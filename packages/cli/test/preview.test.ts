@@ -72,6 +72,13 @@ describe('guidekit preview', () => {
     expect(missing.body).toBe(fs.readFileSync(path.join(root, 'dist', '404.html'), 'utf8'));
   });
 
+  it('answers unknown paths below a folder with its own 404 page when it has one (a translation’s)', async () => {
+    fs.mkdirSync(path.join(root, 'dist', 'fr'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'dist', 'fr', '404.html'), '<p>Page introuvable</p>');
+    expect(await get(`${url}fr/no/such/page/`)).toMatchObject({ status: 404, body: '<p>Page introuvable</p>' });
+    expect((await get(`${url}frx/page/`)).body).toBe(fs.readFileSync(path.join(root, 'dist', '404.html'), 'utf8'));
+  });
+
   it('serves nothing outside the output folder', async () => {
     fs.writeFileSync(path.join(root, 'secret.txt'), 'secret');
     fs.symlinkSync(path.join(root, 'secret.txt'), path.join(root, 'dist', 'link.txt'));

@@ -14,3 +14,4 @@ export { walkPages } from './model/walk-pages.js';
 export type { RenderContext, PageContext, SiteContext, NavItem, LinkItem, LinkRef, Layout } from './render/page-context.js';
 export type { ThemeManifest } from './theme/resolve-theme.js';
 export { VERSION } from './support/version.js';
+export { planVersionSnapshot, type VersionSnapshot } from './builder/version-snapshot.js';

@@ -49,6 +49,26 @@ describe('the trees of a guide with locales', () => {
     expect([...fr!.authors.values()].map((a) => a.url)).toEqual(['/g/fr/authors/ana/']);
   });
 
+  it('reads the layout of GitHub course repositories: the default locale at the content root, translations in translations/<lang>/', async () => {
+    const { guides, diagnostics } = await load({
+      'guidekit.config.js': "export default { locales: { en: { label: 'English', folder: '.' }, fr: { label: 'Français', folder: 'translations/fr' } } };\n",
+      'README.md': '# Course\n\nWelcome.\n',
+      '01-basics.md': '# Basics\n\nSee [advanced](02-advanced.md).\n',
+      '02-advanced.md': '# Advanced\n\nHard.\n',
+      'translations/fr/README.md': '# Cours\n\nBienvenue.\n',
+      'translations/fr/01-basics.md': '# Les bases\n\nVoir [avancé](02-advanced.md).\n',
+    });
+    expect(diagnostics).toEqual([]);
+    const [en, fr] = guides;
+    expect(outline(en!.pages)).toEqual(['Course', '  1. Basics', '  2. Advanced']);
+    expect(outline(fr!.pages)).toEqual(['Cours', '  1. Les bases', '  2. Advanced']);
+    expect(fr!.pages.map((p) => [p.url, p.file])).toEqual([
+      ['/fr/', 'translations/fr/README.md'],
+      ['/fr/basics/', 'translations/fr/01-basics.md'],
+      ['/fr/advanced/', '02-advanced.md'],
+    ]);
+  });
+
   it('puts the default locale under its own prefix when asked', async () => {
     const { guides } = await load({ ...files, 'guidekit.config.js': config.replace("locales:", 'prefixDefaultLocale: true, locales:') });
     expect(guides.map((g) => g.home.url)).toEqual(['/g/en/', '/g/fr/']);
@@ -90,6 +110,9 @@ describe('a build with locales', () => {
     expect(read('fr/print/index.html')).toContain('<html lang="fr"');
     expect(read('fr/llms-full.txt')).toContain('# 1. Introduction\n\nURL: <https://example.com/g/fr/intro/>');
     expect(read('fr/authors/ana/index.html')).toContain('<html lang="fr"');
+    // A 404 page in each language, for hosts that serve one per folder.
+    expect(read('fr/404.html')).toContain('<h1 class="gk-title">Page introuvable</h1>');
+    expect(read('404.html')).toContain('<h1 class="gk-title">Page not found</h1>');
     const sitemap = read('sitemap.xml');
     expect(sitemap).toContain(
       '<url><loc>https://example.com/g/intro/</loc>\n    <xhtml:link rel="alternate" hreflang="en" href="https://example.com/g/intro/"/>\n    <xhtml:link rel="alternate" hreflang="fr" href="https://example.com/g/fr/intro/"/>\n  </url>',

@@ -164,9 +164,8 @@
   focusScrollers();
   addEventListener('resize', focusScrollers, { passive: true });
 
-  /* Language picker: a <details>, so it works without this; Escape closes it. */
-  $('.gk-lang')?.addEventListener('keydown', (event) => {
-    const picker = event.currentTarget;
+  /* Language and version pickers: <details> work without this; Escape closes them. */
+  for (const picker of $$('.gk-picker')) picker.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !picker.open) return;
     picker.open = false;
     $('summary', picker).focus();

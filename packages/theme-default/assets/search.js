@@ -1,13 +1,13 @@
 /* Search: the header button, "/" or Ctrl/⌘+K open a dialog; only then does pagefind load (from
-   the slot's data-search URL). Arrow keys pick a result, Enter opens it, Escape closes. The button
-   and the dialog come from the slot's <template>, in the page's language. */
+   the slot's data-search URL), to search the page's version (data-version), if any. Arrow keys
+   pick a result, Enter opens it, Escape closes. The button, the dialog (the slot's <template>) and
+   their strings come from the page, in its language. */
 (() => {
   const doc = document;
   const slot = doc.querySelector('.search-slot[data-search]');
-  const bundle = slot?.dataset.search;
+  const { search: bundle, version } = slot?.dataset ?? {};
   const parts = slot?.querySelector('template')?.content;
   if (!bundle || !parts) return;
-  /* UI strings come from the page, in its language. */
   const lang = doc.documentElement.lang;
   const strings = JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}');
   const t = (key, vars = {}) => {
@@ -66,7 +66,7 @@
         for (const path of shards.bundles.slice(1)) await module.mergeIndex(`${bundle}${path}`, { baseUrl });
         return module;
       });
-      const found = await (await pagefind).debouncedSearch(query, {}, 120);
+      const found = await (await pagefind).debouncedSearch(query, version && { filters: { version } }, 120);
       if (found) show(await Promise.all(found.results.slice(0, 10).map((r) => r.data())), query);
     } catch {
       pagefind = undefined;

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from '@guidekit/core';
-import { launchBrowser } from './browser.js';
+import { DESKTOP, launchBrowser } from './browser.js';
 import { serveStatic, type StaticServer } from './serve.js';
 
 /** A built example guide, served over HTTP, and a browser to read it with. */
@@ -45,4 +46,36 @@ export async function openGuide(root: string, base: string): Promise<TestSite> {
   }
   const origin = server.origin;
   return { browser, url: (p = '') => `${origin}${base}${p}`, close };
+}
+
+/** An example guide opened for a test file (see {@link useExample}). */
+export interface ExampleSite {
+  /** The site, once the file's tests run. */
+  readonly site: TestSite;
+  /** Opens a page below the base in a light desktop context, or in `on`. */
+  open(path: string, on?: BrowserContext): Promise<Page>;
+}
+
+/** Builds and serves `examples/<name>` before the test file's tests, with a light desktop context, and closes both after them. */
+export function useExample(name: string, base: string): ExampleSite {
+  let site: TestSite | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    site = await openSite(name, base);
+    context = await site.browser.newContext({ viewport: DESKTOP, colorScheme: 'light' });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await site?.close();
+  });
+  return {
+    get site() {
+      return site!;
+    },
+    async open(path, on = context!) {
+      const page = await on.newPage();
+      await page.goto(site!.url(path));
+      return page;
+    },
+  };
 }

@@ -17,8 +17,8 @@ export type RequestHandler = (req: http.IncomingMessage, res: http.ServerRespons
 
 /**
  * Answers requests for a built guide the way a static host does: files below the base path,
- * `dir/` as `dir/index.html`, `dir` redirected to `dir/`, and the guide's `404.html` (status 404)
- * for anything else. Nothing outside the output folder is served: no `..` (plain or encoded),
+ * `dir/` as `dir/index.html`, `dir` redirected to `dir/`, and the nearest `404.html` above the path
+ * (status 404) for anything else. Nothing outside the output folder is served: no `..` (plain or encoded),
  * no symlink that leads out. sirv sends the files (ranges, ETags, HEAD).
  */
 export function createStaticHandler(options: StaticSiteOptions): RequestHandler {
@@ -31,8 +31,13 @@ export function createStaticHandler(options: StaticSiteOptions): RequestHandler 
     setHeaders: (res, pathname) => res.setHeader('content-type', contentType(pathname)),
   });
 
-  const notFound = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const page = resolveInside(outDir, '404.html');
+  // The nearest `404.html` above the path, as Cloudflare Pages serves it: a translation's own (`fr/404.html`).
+  const notFound = (req: http.IncomingMessage, res: http.ServerResponse, rel = '') => {
+    let page: string | undefined;
+    for (let dir = path.posix.dirname(rel); !page; dir = path.posix.dirname(dir)) {
+      page = resolveInside(outDir, dir === '.' ? '404.html' : `${dir}/404.html`);
+      if (dir === '.') break;
+    }
     if (page) return sendFile(page, 404, req, res, transformHtml);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : 'Not found');
   };
@@ -56,14 +61,14 @@ export function createStaticHandler(options: StaticSiteOptions): RequestHandler 
       return;
     }
     let file = resolveInside(outDir, rel);
-    if (!file) return notFound(req, res);
+    if (!file) return notFound(req, res, rel);
     if (fs.statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { location: `${pathname}/` }).end();
         return;
       }
       file = resolveInside(outDir, path.posix.join(rel, 'index.html'));
-      if (!file) return notFound(req, res);
+      if (!file) return notFound(req, res, rel);
     }
     const relative = path.relative(fs.realpathSync(outDir), file).split(path.sep).join('/');
     // sirv takes a URL: a name it could not read back from one is sent here.
@@ -71,7 +76,7 @@ export function createStaticHandler(options: StaticSiteOptions): RequestHandler 
       return sendFile(file, 200, req, res, transformHtml);
     }
     req.url = `/${encodeURI(relative)}`;
-    files(req, res, () => notFound(req, res));
+    files(req, res, () => notFound(req, res, rel));
   };
 }
 

@@ -21,8 +21,9 @@ import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
-import type { Guide } from '../model/guide.js';
+import type { Guide, PageNode } from '../model/guide.js';
 import { createTranslations } from '../navigation/translations.js';
+import { createVersionLinks } from '../navigation/versions.js';
 import { hashOf } from '../support/hash.js';
 import type { RenderedBodies } from './markdown-stage.js';
 
@@ -78,7 +79,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     const sites = guides.map((guide) => buildSiteContext(config, guide, renderer, content.files.publicFiles, diagnostics));
     const load = lap();
 
-    // One tree per locale (just one without locales), each rendered with its own links and glossary.
+    // One tree per locale of each version (just one without either), each rendered with its own links and glossary.
     const runs: RenderedBodies[] = [];
     for (const guide of guides) {
       const run = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics, guides);
@@ -137,7 +138,7 @@ interface WriteContext {
  * Writes the site of a build whose content has no errors, holding the output folder: plans and
  * emits every file, puts them in place and removes what the site no longer has, saves the build
  * cache (on a final build), starts the background writes (in watch) and updates the search index.
- * With locales, `inputs` has one tree per locale.
+ * With locales or versions, `inputs` has one tree per locale of each version.
  */
 async function writeSite(inputs: SiteInput[], session: OutputSession, { final, later, diagnostics, lap, report, done }: WriteContext): Promise<BuildReport> {
   const { config, state, search, background } = inputs[0]!;
@@ -159,7 +160,7 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     await search.begin(searchPages);
     let published: UrlManifest | undefined;
     const emitted = await emitOrAbort(config, async () => {
-      const site = await emitLocales(inputs, plan);
+      const site = await emitVariants(inputs, plan);
       published = emitRedirects(inputs, plan, diagnostics);
       return site;
     }, plan, diagnostics);
@@ -213,18 +214,29 @@ async function emitOrAbort(
 }
 
 /**
- * Emits each locale's tree into one plan (one tree without locales): the default locale's also
- * writes what the locales share. The structure signature is each tree's, one a line.
+ * Emits each tree into one plan (one tree without locales or versions): the first also writes
+ * what the trees share. The structure signature is each tree's, one a line.
  */
-async function emitLocales(inputs: SiteInput[], plan: OutputPlan): Promise<EmittedSite> {
+async function emitVariants(inputs: SiteInput[], plan: OutputPlan): Promise<EmittedSite> {
   if (inputs.length === 1) return emitSite(inputs[0]!, plan);
   const guides = inputs.map((input) => input.guide);
   const previous = inputs[0]!.state.structure?.split('\n') ?? [];
-  const locales = { guides, copied: new Set<string>(), translations: createTranslations(guides), salt: localesSalt(guides) };
+  // A page's translations are in its own version; its versions in its own locale.
+  const byVersion = new Map<string | undefined, Guide[]>();
+  for (const guide of guides) byVersion.set(guide.version?.key, [...(byVersion.get(guide.version?.key) ?? []), guide]);
+  const translators = new Map([...byVersion.values()].map((group) => [group, createTranslations(group)]));
+  const translations = (guide: Guide, page: PageNode | string) => translators.get(byVersion.get(guide.version?.key)!)!(guide, page);
+  const variants = {
+    latest: byVersion.get(guides[0]!.version?.key)!,
+    copied: new Set<string>(),
+    translations,
+    versions: createVersionLinks(guides),
+    salt: variantsSalt(guides),
+  };
   const total: EmittedSite = { pages: 0, renderedPages: 0, wholeGuide: [], structure: '' };
   const structures: string[] = [];
   for (const [i, input] of inputs.entries()) {
-    const emitted = await emitSite({ ...input, previousStructure: previous[i], locales: { ...locales, shared: i === 0 } }, plan);
+    const emitted = await emitSite({ ...input, previousStructure: previous[i], variants: { ...variants, shared: i === 0 } }, plan);
     total.pages += emitted.pages;
     total.renderedPages += emitted.renderedPages;
     total.wholeGuide.push(...emitted.wholeGuide);
@@ -233,9 +245,9 @@ async function emitLocales(inputs: SiteInput[], plan: OutputPlan): Promise<Emitt
   return { ...total, structure: structures.join('\n') };
 }
 
-/** What the translations of every tree's pages depend on: each locale's pages, where they are and whether they are translated. */
-function localesSalt(guides: readonly Guide[]): string {
-  return hashOf(...guides.flatMap((g) => g.pages.map((n) => `${g.locale?.key}\t${n.localeId}\t${n.url}\t${n.untranslated ? 1 : 0}`)));
+/** What the translations and versions of every tree's pages depend on: each tree's pages, where they are and whether they are translated. */
+function variantsSalt(guides: readonly Guide[]): string {
+  return hashOf(...guides.flatMap((g) => g.pages.map((n) => `${g.version?.key}\t${g.locale?.key}\t${n.localeId}\t${n.url}\t${n.title}\t${n.untranslated ? 1 : 0}`)));
 }
 
 /** Pagefind's problems are warnings: the site is built, only its search is out of date. */

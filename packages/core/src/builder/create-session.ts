@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CONFIG_FILES } from '../config/load-config.js';
+import { CONFIG_FILES, VERSIONS_FILE } from '../config/load-config.js';
 import { isInside } from '../support/is-inside.js';
 import { createBuilder, type BuildOptions, type BuildReport, type Builder } from './create-builder.js';
 
@@ -25,7 +25,7 @@ export async function createSession(options: BuildOptions): Promise<Session> {
   let reloadPending = false;
   const themeDirs = () => builder.inputs.filter((dir) => dir !== builder.config.root);
   const isConfig = (file: string) =>
-    path.dirname(file) === builder.config.root && CONFIG_FILES.includes(path.basename(file));
+    path.dirname(file) === builder.config.root && [...CONFIG_FILES, VERSIONS_FILE].includes(path.basename(file));
   return {
     get builder() {
       return builder;

@@ -5,7 +5,7 @@ import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { assetPath } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH } from '../model/site-paths.js';
+import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH, variantPrefix } from '../model/site-paths.js';
 import { createSidebarSignatures } from '../navigation/navigation.js';
 import type { SearchIndexer } from '../outputs/search/search-index.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
@@ -15,6 +15,7 @@ import { buildAuthorContext, buildNotFoundContext, buildPageContext, type PageCo
 import { hashOf } from '../support/hash.js';
 import { translatorFor } from '../render/ui-strings.js';
 import type { Translation } from '../navigation/translations.js';
+import type { VersionLink } from '../navigation/versions.js';
 import type { BuildState } from './cache/build-state.js';
 import type { OutputPlan } from '../write/output-plan.js';
 import { renderKey, structureSignature } from './render-keys.js';
@@ -37,16 +38,19 @@ export interface SiteInput {
   /** A watch build: the whole-guide outputs are kept for later, and the build never yields. */
   background: boolean;
   /**
-   * With locales: this tree is one of `guides`; `shared` says it emits the files the locales share
-   * (the 404 page, the site files, `public/` and the theme's assets), `copied` holds the assets
-   * beside pages planned so far, `translations` finds a page in every locale.
+   * With locales or versions: this tree is one of several. `shared` says it emits the files the
+   * trees share (the site files, `public/` and the theme's assets), `copied` holds the assets
+   * beside pages planned so far, `translations` finds a page in every locale of its version and
+   * `versions` in every version of its locale.
    */
-  locales?: {
-    guides: readonly Guide[];
+  variants?: {
+    /** The latest version's trees, one per locale: the sitemap and `llms.txt` are theirs. */
+    latest: readonly Guide[];
     shared: boolean;
     copied: Set<string>;
     translations: (guide: Guide, page: PageNode | string) => Translation[];
-    /** What every tree's pages' translations depend on: the pages of all locales. */
+    versions: (guide: Guide, page: PageNode | string) => VersionLink[];
+    /** What every tree's pages' translations and versions depend on: the pages of every tree. */
     salt: string;
   };
   /** The structure signature of this tree's last build. Default: the build state's. */
@@ -73,13 +77,14 @@ export interface EmittedSite {
 export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<EmittedSite> {
   const { config, guide, content, site, renderer, bodies, rendered, state, search } = input;
   const previous = state.outputs ?? new Map<string, string>();
-  const locales = input.locales;
-  const shared = locales?.shared ?? true;
-  const translations = (page: PageNode | string) => locales?.translations(guide, page) ?? [];
+  const variants = input.variants;
+  const shared = variants?.shared ?? true;
+  const translations = (page: PageNode | string) => variants?.translations(guide, page) ?? [];
+  const versions = (page: PageNode | string) => variants?.versions(guide, page) ?? [];
   const previousStructure = 'previousStructure' in input ? input.previousStructure : state.structure;
   const sidebarSignature = createSidebarSignatures(guide);
   const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
-  const structure = structureSignature(guide, locales ? hashOf(themeSignature, locales.salt) : themeSignature);
+  const structure = structureSignature(guide, variants ? hashOf(themeSignature, variants.salt) : themeSignature);
   const sidebars = createSidebars(guide);
   let pages = 0;
   let renderedPages = 0;
@@ -107,12 +112,17 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   for (const node of guide.pages) {
     const body = bodies.get(node);
     const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-    page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node)), node, body);
+    page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node), versions(node)), node, body);
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();
   }
-  for (const author of guide.authors.values()) page(pageFile(author.path), () => buildAuthorContext(guide, author, translations(author.path)), undefined);
-  if (shared) page(NOT_FOUND_FILE, () => buildNotFoundContext(guide, translatorFor(site.strings, site.lang)('notFound.title')), undefined);
+  for (const author of guide.authors.values()) {
+    page(pageFile(author.path), () => buildAuthorContext(guide, author, translations(author.path), versions(author.path)), undefined);
+  }
+  // A 404 page in each language; older versions have their latest's.
+  if (guide.version?.latest !== false) {
+    page(variantPrefix(guide) + NOT_FOUND_FILE, () => buildNotFoundContext(guide, translatorFor(site.strings, site.lang)('notFound.title')), undefined);
+  }
   pages++;
   const wholeGuide = wholeGuideOutputs({
     guide,
@@ -130,12 +140,12 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     else plan.emit(output.file, output.key, output.produce);
   }
   if (shared) {
-    for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles, locales?.guides)) plan.emit(file, hashOf(text), () => ({ content: text }));
+    for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles, variants?.latest)) plan.emit(file, hashOf(text), () => ({ content: text }));
   }
   for (const file of [...assets].sort()) {
-    if (locales?.copied.has(file)) continue;
-    locales?.copied.add(file);
-    plan.copy(assetPath(file), path.join(config.root, file));
+    if (variants?.copied.has(file)) continue;
+    variants?.copied.add(file);
+    plan.copy(assetPath(file, input.markdownContext.versionFolders), path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
   return { pages, renderedPages, wholeGuide, structure };

@@ -2,15 +2,17 @@ import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides, ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { readContent, type Content, type SourceCache } from '../discover/read-content.js';
-import type { Guide, GuideLocale } from '../model/guide.js';
+import type { Guide } from '../model/guide.js';
 import { buildTree } from '../tree/build-tree.js';
+import { checkVersions } from '../tree/check-versions.js';
+import { guideVariants } from '../tree/guide-variants.js';
 
 /** A loaded guide, the config it was loaded with, and the problems found while loading it. */
 export interface LoadedGuide {
   config: ResolvedConfig;
-  /** The guide; with locales, its default locale's tree. */
+  /** The guide; with locales or versions, the latest version's default locale's tree. */
   guide: Guide;
-  /** One tree per locale, the default first (just `guide` without locales). */
+  /** One tree per variant, the latest version's default locale first (just `guide` without locales or versions). */
   guides: Guide[];
   diagnostics: Diagnostic[];
 }
@@ -26,17 +28,12 @@ export async function loadGuide(root: string, overrides: BuildOverrides = {}): P
   return { config, guide, guides, diagnostics: diagnostics.sorted() };
 }
 
-/** Reads the content folder (see {@link readContent}) and builds its tree, one per locale. */
+/** Reads the content folder (see {@link readContent}) and builds its tree, one per locale of each version. */
 export function readGuide(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): { guide: Guide; guides: Guide[]; content: Content } {
   const content = readContent(config, cache, diagnostics);
   const input = { config, ...content };
-  if (config.locales.length === 0) {
-    const guide = buildTree(input, diagnostics);
-    return { guide, guides: [guide], content };
-  }
-  const locales: GuideLocale[] = config.locales.map(({ key, label, lang, dir, folder, prefix }) => ({ key, label, lang, dir, folder, prefix }));
-  const guides = config.locales.map((locale, i) =>
-    buildTree(input, diagnostics, { locale: locales[i]!, locales, title: locale.title, description: locale.description }),
-  );
+  const variants = guideVariants(config);
+  const guides = variants.length === 0 ? [buildTree(input, diagnostics)] : variants.map((variant) => buildTree(input, diagnostics, variant));
+  if (config.versions.length > 0) checkVersions(config, guides, content.files.pages, diagnostics);
   return { guide: guides[0]!, guides, content };
 }

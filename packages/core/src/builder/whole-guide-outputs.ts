@@ -2,7 +2,7 @@ import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import { LLMS_FULL_TXT, localePrefix, pageFile, PRINT_PATH } from '../model/site-paths.js';
+import { LLMS_FULL_TXT, variantPrefix, pageFile, PRINT_PATH } from '../model/site-paths.js';
 import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
 import type { PageContext } from '../render/page-context.js';
 import { renderPrintPage } from '../render/print-context.js';
@@ -41,16 +41,16 @@ export interface WholeGuideInput {
 export function wholeGuideOutputs(input: WholeGuideInput): WholeGuideOutput[] {
   const { guide, bodies, sources, sourceHashes, printKey, siteKey, renderPage } = input;
   const print: WholeGuideOutput = {
-    file: pageFile(localePrefix(guide) + PRINT_PATH),
+    file: pageFile(variantPrefix(guide) + PRINT_PATH),
     key: wholeGuideKey(guide, printKey, (node) => bodies.get(node)?.hash ?? ''),
     produce: (holds) => ({
       pieces: renderPrintPage(guide, bodies, renderPage, { frameKey: wholeGuideKey(guide, printKey, () => ''), holds }),
     }),
   };
-  if (input.publicFiles.includes(localePrefix(guide) + LLMS_FULL_TXT)) return [print];
+  if (input.publicFiles.includes(variantPrefix(guide) + LLMS_FULL_TXT)) return [print];
   const sourceHash = (node: PageNode) => (node.file ? (sourceHashes.get(node.file)?.hash ?? '') : '');
   const llmsFull: WholeGuideOutput = {
-    file: localePrefix(guide) + LLMS_FULL_TXT,
+    file: variantPrefix(guide) + LLMS_FULL_TXT,
     key: wholeGuideKey(guide, siteKey, (node) => `${sourceHash(node)}:${bodies.get(node)?.hash ?? ''}`),
     produce: () => ({
       pieces: renderLlmsFullTxt(guide, bodies, { salt: hashOf(siteKey), sourceHash, sources, context: input.markdownContext }),

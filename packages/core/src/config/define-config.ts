@@ -39,6 +39,14 @@ export interface LocaleConfig {
   description?: string;
 }
 
+/** One version of a guide published side by side with others (config `versions`). */
+export interface VersionConfig {
+  /** Its name in the version picker. Default: its key; for `current`, "Latest" in the reader's language. */
+  label?: string;
+  /** Folder of its content, relative to the content folder. Default `versions/<key>`; `current` is the content folder itself. */
+  folder?: string;
+}
+
 /** What a user writes in `guidekit.config.js`. Every field is optional. */
 export interface UserConfig {
   /** The guide's name, shown in the header and in every page title. */
@@ -84,6 +92,13 @@ export interface UserConfig {
   defaultLocale?: string;
   /** Serve the default locale under its own prefix (`/en/…`) rather than at the root. Default `false`. */
   prefixDefaultLocale?: boolean;
+  /**
+   * Versions published side by side: `current` is the content folder (the latest version, at the
+   * root of the site), every other key an older version whose snapshot is in `versions/<key>/`,
+   * published under `/<key>/`, newest first. `versions.json` (a list of keys, newest first, which
+   * `guidekit version <name>` writes) adds its versions before these.
+   */
+  versions?: Record<string, VersionConfig>;
   /** UI strings by language, overriding the theme's key by key: `{ fr: { 'toc.title': 'Dans cette page' } }`. */
   strings?: Record<string, UiStrings>;
   /**

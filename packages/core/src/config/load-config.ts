@@ -3,11 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { UserConfig } from './define-config.js';
-import { resolveConfig, type BuildOverrides, type ResolvedConfig } from './resolve-config.js';
-import { checkBase, validateConfig } from './validate-config.js';
+import { CURRENT_VERSION, resolveConfig, type BuildOverrides, type ResolvedConfig } from './resolve-config.js';
+import { checkBase, checkVersionName, validateConfig } from './validate-config.js';
 
 /** Config file names looked for in the content folder, in this order. */
 export const CONFIG_FILES = ['guidekit.config.js', 'guidekit.config.mjs', 'guidekit.config.ts', 'guidekit.config.mts'];
+
+/** The list of a guide's older versions, newest first, beside its config. */
+export const VERSIONS_FILE = 'versions.json';
 
 /**
  * A config's `import … from 'guidekit'` gets the guidekit that is running, wherever the config
@@ -32,8 +35,9 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
       'usage',
     );
   }
+  const listed = readVersionsFile(absRoot);
   const name = CONFIG_FILES.find((f) => fs.existsSync(path.join(absRoot, f)));
-  if (!name) return resolveConfig({}, absRoot, overrides);
+  if (!name) return resolveConfig(withListedVersions({}, listed), absRoot, overrides);
   const file = path.join(absRoot, name);
   let user: unknown;
   try {
@@ -55,7 +59,51 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
   }
   const problems = validateConfig(user as Record<string, unknown>, name, fs.readFileSync(file, 'utf8'));
   if (problems.length > 0) throw new GuidekitError(problems);
-  return resolveConfig(user as UserConfig, absRoot, overrides, file);
+  return resolveConfig(withListedVersions(user as UserConfig, listed), absRoot, overrides, file);
+}
+
+/**
+ * The versions `versions.json` lists (older versions, newest first, as `guidekit version`
+ * writes them), checked; none without the file.
+ */
+export function readVersionsFile(root: string): string[] {
+  const file = path.join(root, VERSIONS_FILE);
+  if (!fs.existsSync(file)) return [];
+  const text = fs.readFileSync(file, 'utf8');
+  const problem = (message: string, at: { line?: number; column?: number } = {}) =>
+    new GuidekitError([{ severity: 'error', rule: 'config', file: VERSIONS_FILE, ...at, message, hint: 'it lists the older versions, newest first: ["1.1", "1.0"]' }]);
+  let names: unknown;
+  try {
+    names = JSON.parse(text);
+  } catch (cause) {
+    throw problem(`not valid JSON: ${describe(cause)}`);
+  }
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw problem('must be a list of version names');
+  for (const name of names as string[]) {
+    const bad = checkVersionName(name) ?? (name === CURRENT_VERSION ? 'is the name of the content folder\'s own version' : undefined);
+    if (bad) throw problem(`version "${name}" ${bad}`, positionOf(text, JSON.stringify(name)));
+  }
+  return names as string[];
+}
+
+/** The config with the versions `versions.json` lists first, each with what the config says of it. */
+function withListedVersions(user: UserConfig, listed: string[]): UserConfig {
+  if (listed.length === 0) return user;
+  const configured = user.versions ?? {};
+  const versions = Object.fromEntries([
+    ...(configured[CURRENT_VERSION] ? [[CURRENT_VERSION, configured[CURRENT_VERSION]]] : []),
+    ...listed.map((name) => [name, configured[name] ?? {}]),
+    ...Object.entries(configured).filter(([name]) => name !== CURRENT_VERSION && !listed.includes(name)),
+  ]);
+  return { ...user, versions };
+}
+
+/** Line and column of the first `needle` in `text`. */
+function positionOf(text: string, needle: string): { line?: number; column?: number } {
+  const offset = text.indexOf(needle);
+  if (offset < 0) return {};
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 function describe(cause: unknown): string {

@@ -24,6 +24,20 @@ export interface ResolvedLocale {
   description: string;
 }
 
+/** One version of the guide, every default applied. */
+export interface ResolvedVersion {
+  /** Its key: the name in its URLs (`1.x`), or `current` for the latest. */
+  key: string;
+  /** Its name in the version picker; empty for a latest without a label (the theme names it). */
+  label: string;
+  /** Its content folder, relative to the content folder, `/`-separated: `''` for the latest. */
+  folder: string;
+  /** Its URL prefix below the locale's: `''` for the latest, else `1.x/`. */
+  prefix: string;
+  /** The current content: every older version points its readers here. */
+  latest: boolean;
+}
+
 /** The config the code works with: every default applied, every path absolute. */
 export interface ResolvedConfig {
   root: string;
@@ -54,6 +68,8 @@ export interface ResolvedConfig {
   strict: boolean;
   /** The guide's locales, the default first; empty for a guide in one language. */
   locales: ResolvedLocale[];
+  /** The guide's versions, the latest first; empty for a guide without versions. */
+  versions: ResolvedVersion[];
   strings: Record<string, UiStrings>;
   /** Chapter and section numbers shown (see `UserConfig.numbering`). */
   numbering: boolean;
@@ -98,6 +114,7 @@ export function resolveConfig(
     drafts: overrides.drafts ?? false,
     strict: overrides.strict ?? false,
     locales: resolveLocales(user, title, description),
+    versions: resolveVersions(user),
     strings: user.strings ?? {},
     numbering: user.numbering ?? true,
     check: resolveCheckConfig(user.check),
@@ -124,12 +141,37 @@ function resolveLocales(user: UserConfig, title: string, description: string): R
       label: locale.label ?? key,
       lang,
       dir: locale.dir ?? textDirection(lang),
-      folder: (locale.folder ?? key).replace(/^\.?\/+|\/+$/g, ''),
+      folder: relativeFolder(locale.folder ?? key),
       prefix: key === defaultKey && !user.prefixDefaultLocale ? '' : `${key}/`,
       title: locale.title ?? title,
       description: locale.description ?? description,
     };
   });
+}
+
+/** The key of the version that is the content folder itself. */
+export const CURRENT_VERSION = 'current';
+/** Where an older version's snapshot is, unless its config says: `versions/<key>/`. */
+export const VERSIONS_FOLDER = 'versions';
+
+/** The configured versions, the latest (the content folder) first; none when the config names none. */
+function resolveVersions(user: UserConfig): ResolvedVersion[] {
+  const keys = Object.keys(user.versions ?? {}).filter((key) => key !== CURRENT_VERSION);
+  if (keys.length === 0) return [];
+  const current = user.versions![CURRENT_VERSION];
+  const latest: ResolvedVersion = { key: CURRENT_VERSION, label: current?.label ?? '', folder: '', prefix: '', latest: true };
+  return [
+    latest,
+    ...keys.map((key) => {
+      const version = user.versions![key]!;
+      return { key, label: version.label ?? key, folder: relativeFolder(version.folder ?? `${VERSIONS_FOLDER}/${key}`), prefix: `${key}/`, latest: false };
+    }),
+  ];
+}
+
+/** A folder as the config writes it (`./fr/`, `.`), relative to the content folder: `fr`, `''`. */
+function relativeFolder(folder: string): string {
+  return folder.replace(/\\/g, '/').replace(/^(\.\/|\/)+|\/+$/g, '').replace(/^\.$/, '');
 }
 
 /** `guides/pm` → `/guides/pm/`. */

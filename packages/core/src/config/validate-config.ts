@@ -88,6 +88,40 @@ const locale: Check = (value) => {
   return undefined;
 };
 
+/** What one version of `versions` may hold. */
+const VERSION: Record<string, Check> = { label: nonEmpty, folder: nonEmpty };
+
+/** What a version's key may be: one URL segment, not one of the site's own folders. */
+export function checkVersionName(name: string): string | undefined {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) return 'must be letters, digits, ".", "_" or "-", as it is a URL segment (`1.x`, `v2`)';
+  if (RESERVED_SEGMENTS.has(name)) return `is a folder of the site itself (${[...RESERVED_SEGMENTS].join(', ')})`;
+  return undefined;
+}
+
+/** Top-level folders of the site that guidekit writes itself. */
+const RESERVED_SEGMENTS = new Set(['authors', 'print', '_assets', 'pagefind', 'latest']);
+
+/** The versions of `versions`: each an object of {@link VERSION}'s keys, under a key that can be a URL segment. */
+const versions: Check = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return "must be an object such as { '1.x': { label: 'v1' } }";
+  for (const [name, version] of Object.entries(value)) {
+    const badName = name === 'current' ? undefined : checkVersionName(name);
+    if (badName) return `key "${name}" ${badName}`;
+    if (typeof version !== 'object' || version === null || Array.isArray(version)) return `at "${name}": must be an object such as { label: 'v1' }`;
+    for (const [key, child] of Object.entries(version)) {
+      if (name === 'current' && key === 'folder') return 'at "current": has no `folder`: the current version is the content folder';
+      const check = VERSION[key];
+      if (!check) {
+        const near = closestMatch(key, Object.keys(VERSION));
+        return `at "${name}": has an unknown key \`${key}\`${near ? ` (did you mean \`${near}\`?)` : ''}`;
+      }
+      const problem = check(child);
+      if (problem) return `at "${name}": \`${key}\` ${problem}`;
+    }
+  }
+  return undefined;
+};
+
 /** A UI string: text, or plural forms (`one`, `other`…) of text. */
 const uiString: Check = (value) =>
   typeof value === 'string' || (typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string'))
@@ -139,6 +173,7 @@ const CONFIG = object({
   locales: eachValue(locale),
   defaultLocale: nonEmpty,
   prefixDefaultLocale: boolean,
+  versions,
   strings: eachValue(eachValue(uiString)),
   numbering: boolean,
   check,
@@ -191,6 +226,10 @@ export function validateConfig(user: Record<string, unknown>, file: string, text
       message: `\`defaultLocale\` "${user.defaultLocale}" is not one of \`locales\``,
       hint: near ? `did you mean "${near}"?` : locales.length ? `the locales are ${locales.join(', ')}` : 'add `locales`',
     });
+  }
+  const clash = Object.keys(user.versions && typeof user.versions === 'object' ? user.versions : {}).find((name) => locales.includes(name));
+  if (clash) {
+    problems.push({ severity: 'error', rule: 'config', file, ...at('versions'), message: `\`versions\` "${clash}" is also a locale: both would be served under /${clash}/`, hint: 'rename the version' });
   }
   return problems;
 }

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { CONFIG_FILES } from '../config/load-config.js';
+import { CONFIG_FILES, VERSIONS_FILE } from '../config/load-config.js';
 import { isInside } from '../support/is-inside.js';
 import { listFiles } from '../support/list-files.js';
 import { picomatch } from './deps.js';
 
 /** Files of the content folder that are not pages: registries and config. */
-export const DATA_FILES = new Set([...CONFIG_FILES, 'authors.yml', 'authors.yaml']);
+export const DATA_FILES = new Set([...CONFIG_FILES, VERSIONS_FILE, 'authors.yml', 'authors.yaml']);
 
 /** What the walk of a content folder found. Paths are relative, with `/` separators. */
 export interface DiscoveredFiles {

@@ -2,6 +2,7 @@ import type { Content } from '../discover/read-content.js';
 import type { ImageSize } from '../discover/read-image-sizes.js';
 import type { Glossary } from './glossary.js';
 import type { Guide } from '../model/guide.js';
+import { joinFolder, localeFolder, relativeTo } from '../model/variant-folder.js';
 
 export type { ImageSize } from '../discover/read-image-sizes.js';
 
@@ -21,6 +22,8 @@ export interface MarkdownContext {
   /** Pages by source file, and folder pages by folder. */
   files: Map<string, PageRef>;
   dirs: Map<string, PageRef>;
+  /** The folders of the guide's older versions: their names stay as they are in asset paths (see `assetPath`). */
+  versionFolders?: string[];
   /** Non-page files of the content folder. */
   assets: Set<string>;
   /** Sizes of the image assets, read during discovery (plugins do no disk I/O). */
@@ -39,6 +42,7 @@ export function createMarkdownContext(guide: Guide, content: Pick<Content, 'file
   if (guide.locale && guide.locales) addLocaleAliases(guide, files, dirs);
   return {
     base: guide.base,
+    ...(guide.versions ? { versionFolders: guide.versions.filter((v) => !v.latest).map((v) => v.folder) } : {}),
     files,
     dirs,
     assets: content.files.assets,
@@ -53,18 +57,20 @@ export function createMarkdownContext(guide: Guide, content: Pick<Content, 'file
  * this locale: every locale folder's path of a page names this tree's page.
  */
 function addLocaleAliases(guide: Guide, files: Map<string, PageRef>, dirs: Map<string, PageRef>): void {
-  const own = guide.locale!.folder;
-  const folders = guide.locales!.map((l) => l.folder);
-  const relative = (p: string, folder: string) => (p === folder ? '' : p.startsWith(`${folder}/`) ? p.slice(folder.length + 1) : undefined);
+  const own = localeFolder(guide, guide.locale!);
+  const folders = guide.locales!.map((locale) => localeFolder(guide, locale));
   for (const node of guide.pages) {
     const ref = { id: node.id, url: node.url };
     if (node.file && node.localeId !== undefined) {
-      for (const folder of folders) if (!files.has(`${folder}/${node.localeId}`)) files.set(`${folder}/${node.localeId}`, ref);
+      for (const folder of folders) {
+        const key = joinFolder(folder, node.localeId);
+        if (!files.has(key)) files.set(key, ref);
+      }
     }
-    const dir = node.dir === undefined ? undefined : relative(node.dir, own);
+    const dir = node.dir === undefined ? undefined : relativeTo(node.dir, own);
     if (dir === undefined) continue;
     for (const folder of folders) {
-      const key = dir ? `${folder}/${dir}` : folder;
+      const key = joinFolder(folder, dir);
       if (!dirs.has(key)) dirs.set(key, ref);
     }
   }

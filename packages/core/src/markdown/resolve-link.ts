@@ -35,18 +35,22 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
   const page = context.files.get(target) ?? context.dirs.get(dir);
   if (page) return { kind: 'page', page, anchor, href: page.url + (anchor ? `#${anchor}` : '') };
   if (context.assets.has(target)) {
-    const href = encodeURI(context.base + assetPath(target)) + (anchor ? `#${anchor}` : '');
+    const href = encodeURI(context.base + assetPath(target, context.versionFolders)) + (anchor ? `#${anchor}` : '');
     const size = context.images.get(target);
     return size ? { kind: 'asset', file: target, href, size } : { kind: 'asset', file: target, href };
   }
   return { kind: 'missing', file: target, suggestion: suggestTarget(context, fromFile, target) };
 }
 
-/** Output path of an asset: its folders' names with their numbers dropped, the file name as is. */
-export function assetPath(file: string): string {
-  const parts = file.split('/');
+/**
+ * Output path of an asset: its folders' names with their numbers dropped, the file name as is. The
+ * folder of a version (`versions/1.0`, one of `versionFolders`) is kept as it is: its name is no number.
+ */
+export function assetPath(file: string, versionFolders: readonly string[] = []): string {
+  const kept = versionFolders.find((folder) => file.startsWith(`${folder}/`));
+  const parts = (kept ? file.slice(kept.length + 1) : file).split('/');
   const name = parts.pop()!;
-  return [...parts.map((dir) => slugify(parseName(dir).stem)), name].join('/');
+  return [...(kept ? [kept] : []), ...parts.map((dir) => slugify(parseName(dir).stem)), name].join('/');
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

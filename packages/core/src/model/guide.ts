@@ -78,6 +78,20 @@ export interface GuideLocale {
   readonly prefix: string;
 }
 
+/** One version of a guide published in several versions side by side. */
+export interface GuideVersion {
+  /** Its key: the name in its URLs (`1.x`), or `current` for the latest. */
+  readonly key: string;
+  /** Its name in the version picker; empty for a latest the config gives no label (the theme names it). */
+  readonly label: string;
+  /** Its content folder, relative to the content folder: `''` for the latest. */
+  readonly folder: string;
+  /** Its URL prefix below the locale's: `''` for the latest, else `1.x/`. */
+  readonly prefix: string;
+  /** The current content, the version every older one points its readers to. */
+  readonly latest: boolean;
+}
+
 /** One entry of `authors.yml`. */
 export interface AuthorEntry {
   id: string;
@@ -120,4 +134,7 @@ export interface Guide {
   /** In a guide with locales: this tree's locale, and every locale (the default first). */
   readonly locale?: GuideLocale;
   readonly locales?: readonly GuideLocale[];
+  /** In a guide with versions: this tree's version, and every version (the latest first). */
+  readonly version?: GuideVersion;
+  readonly versions?: readonly GuideVersion[];
 }

@@ -29,7 +29,10 @@ export function pageFile(path: string): string {
   return `${path}index.html`;
 }
 
-/** Where a locale's pages and outputs sit below the base: `''`, or `fr/` for a translation. */
-export function localePrefix(guide: { readonly locale?: { readonly prefix: string } }): string {
-  return guide.locale?.prefix ?? '';
+/**
+ * Where a tree's pages and outputs sit below the base: `''`, `fr/` for a translation, `1.x/` for
+ * an older version, `fr/1.x/` for a translation of one.
+ */
+export function variantPrefix(guide: { readonly locale?: { readonly prefix: string }; readonly version?: { readonly prefix: string } }): string {
+  return (guide.locale?.prefix ?? '') + (guide.version?.prefix ?? '');
 }

@@ -1,5 +1,5 @@
 import type { Guide, PageNode } from '../model/guide.js';
-import { localePrefix } from '../model/site-paths.js';
+import { variantPrefix } from '../model/site-paths.js';
 
 /** The same page in one of the guide's locales: what the language picker and `hreflang` links show. */
 export interface Translation {
@@ -28,7 +28,7 @@ export function createTranslations(guides: readonly Guide[]): (guide: Guide, pag
       const locale = other.locale!;
       const current = other === guide;
       if (typeof page === 'string') {
-        const below = page.slice(localePrefix(guide).length);
+        const below = page.slice(variantPrefix(guide).length);
         return { ...pick(locale), url: encodeURI(`${other.base}${locale.prefix}${below}`), current, untranslated: false };
       }
       const node = byLocaleId[i]!.get(page.localeId) ?? other.home;

@@ -1,5 +1,5 @@
 import type { Guide, PageNode } from '../model/guide.js';
-import { LLMS_FULL_TXT, localePrefix, PRINT_PATH } from '../model/site-paths.js';
+import { LLMS_FULL_TXT, variantPrefix, PRINT_PATH } from '../model/site-paths.js';
 import { walkPages } from '../model/walk-pages.js';
 import { guideUrl } from './guide-url.js';
 
@@ -19,7 +19,7 @@ export function renderLlmsTxt(guide: Guide): string {
     const below = [...walkPages(chapter)].slice(1);
     if (below.length > 0) lines.push(`## ${chapter.label}`, '', ...below.map((node) => item(node)), '');
   }
-  const base = guide.base + localePrefix(guide);
+  const base = guide.base + variantPrefix(guide);
   lines.push(
     '## Optional',
     '',

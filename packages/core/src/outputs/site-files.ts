@@ -1,5 +1,5 @@
 import type { Guide } from '../model/guide.js';
-import { LLMS_TXT, localePrefix, ROBOTS_TXT, SITEMAP_XML } from '../model/site-paths.js';
+import { LLMS_TXT, variantPrefix, ROBOTS_TXT, SITEMAP_XML } from '../model/site-paths.js';
 import { renderLlmsTxt } from './llms-txt.js';
 import { renderRobots, renderSitemap } from './sitemap.js';
 
@@ -15,7 +15,7 @@ export function renderSiteFiles(guide: Guide, publicFiles: readonly string[], gu
     [LLMS_TXT, renderLlmsTxt(guide)],
   ]);
   // With locales, each translation has its own `llms.txt` under its prefix.
-  for (const other of guides) if (other !== guide) files.set(`${localePrefix(other)}${LLMS_TXT}`, renderLlmsTxt(other));
+  for (const other of guides) if (other !== guide) files.set(`${variantPrefix(other)}${LLMS_TXT}`, renderLlmsTxt(other));
   const own = new Set(publicFiles);
   const out = new Map<string, string>();
   for (const [file, content] of files) if (content !== undefined && !own.has(file)) out.set(file, content);

@@ -2,8 +2,9 @@ import { textDirection, type ResolvedConfig } from '../config/resolve-config.js'
 import type { FaqItem, Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../model/guide.js';
 import { publicUrl } from '../model/public-url.js';
-import { localePrefix, NOT_FOUND_FILE } from '../model/site-paths.js';
+import { variantPrefix, NOT_FOUND_FILE } from '../model/site-paths.js';
 import type { Translation } from '../navigation/translations.js';
+import type { VersionLink } from '../navigation/versions.js';
 import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type LinkItem, type LinkRef, type NavItem } from '../navigation/navigation.js';
 import { VERSION } from '../support/version.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -22,8 +23,10 @@ export interface SiteContext {
   strings: StringTable;
   /** Base path, starting and ending with `/`. */
   base: string;
-  /** Where this locale's pages start: the base path, or `/base/fr/` for a translation. */
+  /** Where this tree's pages start: the base path, or `/base/fr/` for a translation (`/base/1.x/` for an older version). */
   root: string;
+  /** In a guide with versions: the version of this tree (`label` empty for a latest the theme names). */
+  version?: { key: string; label: string; latest: boolean };
   siteUrl?: string;
   brand: ResolvedConfig['brand'];
   footerLinks: ResolvedConfig['footerLinks'];
@@ -101,6 +104,10 @@ export interface PageContext {
     label: string;
     name: string;
   };
+  /** In a guide with versions: the page in every version of its locale (the version picker's links). */
+  versions?: VersionLink[];
+  /** On an older version: where the latest version has the page (or the nearest page above it). */
+  outdated?: { url: string; title: string; samePage: boolean };
 }
 
 /** What a template receives. */
@@ -127,7 +134,8 @@ export function buildSiteContext(
     ...(guide.locale ? { dir: guide.locale.dir } : dir === 'rtl' ? { dir } : {}),
     strings: resolveStrings(theme.strings, config.strings, guide.lang, diagnostics),
     base: config.base,
-    root: config.base + localePrefix(guide),
+    root: config.base + variantPrefix(guide),
+    ...(guide.version ? { version: { key: guide.version.key, label: guide.version.label, latest: guide.version.latest } } : {}),
     siteUrl: config.siteUrl,
     brand: config.brand.logo ? { ...config.brand, logo: publicUrl(config.base, config.brand.logo) } : config.brand,
     footerLinks: config.footerLinks,
@@ -156,6 +164,7 @@ export function buildPageContext(
   node: PageNode,
   body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
   translations: Translation[] = [],
+  versions: VersionLink[] = [],
 ): PageContext {
   return {
     layout: node.kind === 'home' ? 'home' : node.children.length > 0 || !node.file ? 'section' : 'article',
@@ -181,6 +190,22 @@ export function buildPageContext(
     ...(guide.editLink && node.file ? { editUrl: guide.editLink.replace('{path}', encodeURI(node.file)) } : {}),
     frontMatter: node.frontMatter,
     ...localeFields(guide, node, translations),
+    ...versionFields(guide, versions),
+  };
+}
+
+/**
+ * What a page of a guide with versions adds: the page in every version and, on an older version,
+ * where the latest has it; search engines are pointed there when it has this very page.
+ */
+function versionFields(guide: Guide, versions: VersionLink[]): Partial<PageContext> {
+  if (versions.length < 2) return {};
+  const latest = versions.find((v) => v.latest)!;
+  if (guide.version?.latest !== false) return { versions };
+  return {
+    versions,
+    outdated: { url: latest.url, title: latest.title, samePage: latest.samePage },
+    ...(latest.samePage && guide.siteUrl ? { canonical: absoluteUrl(guide, latest.url) } : {}),
   };
 }
 
@@ -213,7 +238,7 @@ function absoluteUrl(guide: Guide, url: string): string {
 }
 
 /** Context of an author's page: the author and every page they wrote, in reading order. */
-export function buildAuthorContext(guide: Guide, author: Author, translations: Translation[] = []): PageContext {
+export function buildAuthorContext(guide: Guide, author: Author, translations: Translation[] = [], versions: VersionLink[] = []): PageContext {
   const articles = guide.pages.filter((p) => p.kind !== 'home' && p.file && p.authors.includes(author.id));
   return {
     ...emptyPage(guide, 'author', author.name, author.url, author.path),
@@ -222,12 +247,14 @@ export function buildAuthorContext(guide: Guide, author: Author, translations: T
     author,
     articles: articles.map(linkItem),
     ...localeFields(guide, undefined, translations),
+    ...versionFields(guide, versions),
   };
 }
 
-/** Context of the 404 page. */
+/** Context of the 404 page (each locale has its own, under its prefix). */
 export function buildNotFoundContext(guide: Guide, title: string): PageContext {
-  return emptyPage(guide, '404', title, `${guide.base}${NOT_FOUND_FILE}`, NOT_FOUND_FILE);
+  const file = variantPrefix(guide) + NOT_FOUND_FILE;
+  return emptyPage(guide, '404', title, guide.base + file, file);
 }
 
 /** The context of a page that is not a content page: no body, no place in the tree. */

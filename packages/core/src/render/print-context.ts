@@ -3,7 +3,7 @@ import { attributePattern, tagPattern } from '../support/html-markup.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../model/guide.js';
 import type { OutputPiece } from '../write/write-output.js';
-import { localePrefix, PRINT_PATH } from '../model/site-paths.js';
+import { variantPrefix, PRINT_PATH } from '../model/site-paths.js';
 import { emptyPage, type PageContext, type PrintSection } from './page-context.js';
 
 /** Attributes that hold ids, whose values get the section's prefix. */
@@ -100,7 +100,7 @@ function printContext(guide: Guide, bodyHtml: string[]): PageContext {
     }),
   );
   return {
-    ...emptyPage(guide, 'print', guide.title, `${guide.base}${localePrefix(guide)}${PRINT_PATH}`, localePrefix(guide) + PRINT_PATH),
+    ...emptyPage(guide, 'print', guide.title, `${guide.base}${variantPrefix(guide)}${PRINT_PATH}`, variantPrefix(guide) + PRINT_PATH),
     sections,
   };
 }

@@ -11,6 +11,8 @@ export interface Translate {
   (key: string, vars?: Record<string, unknown>): string;
   /** The entries whose keys start with one of `prefixes`, for a script to read from the page. */
   pick(...prefixes: string[]): StringTable;
+  /** A date written `YYYY-MM-DD` (or a full ISO time) as the language writes it: `1 mars 2026`; other text as it is. */
+  date(value: string): string;
 }
 
 /**
@@ -58,6 +60,8 @@ export function translatorFor(table: StringTable, lang: string): Translate {
   return translate;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
 function createTranslator(table: StringTable, lang: string): Translate {
   const plurals = new Intl.PluralRules(lang);
   const numbers = new Intl.NumberFormat(lang);
@@ -72,6 +76,11 @@ function createTranslator(table: StringTable, lang: string): Translate {
       return typeof value === 'number' ? numbers.format(value) : String(value);
     });
   }) as Translate;
+  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  translate.date = (value) => {
+    const time = ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
+    return Number.isNaN(time) ? value : dates.format(time);
+  };
   translate.pick = (...prefixes) => Object.fromEntries(Object.entries(table).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
   return translate;
 }

@@ -3,12 +3,14 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { SourcePage } from '../discover/read-sources.js';
-import type { Author, AuthorEntry, Guide, GuideLocale, PageKind, PageNode } from '../model/guide.js';
+import type { Author, AuthorEntry, Guide, PageKind, PageNode } from '../model/guide.js';
 import { parseName, readableTitle, slugify } from '../model/parse-name.js';
 import { publicUrl } from '../model/public-url.js';
-import { AUTHORS_PATH, PRINT_PATH } from '../model/site-paths.js';
+import { AUTHORS_PATH, PRINT_PATH, variantPrefix } from '../model/site-paths.js';
 import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
+import type { TreeVariant } from './guide-variants.js';
+import { joinFolder, relativeTo } from '../model/variant-folder.js';
 import { pagePath } from './page-path.js';
 import type { NodeDraft } from './node-draft.js';
 import { compareDrafts, isNumbering, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
@@ -23,18 +25,9 @@ export interface TreeInput {
   lastCommits?: Map<string, string>;
 }
 
-/** Which locale a tree is built for: its folder's pages, and the default locale's where it has none. */
-export interface LocaleTree {
-  locale: GuideLocale;
-  /** Every locale of the guide, the default first. */
-  locales: readonly GuideLocale[];
-  title: string;
-  description: string;
-}
-
 /**
- * The content a tree is built from, as paths within the locale's folder (the whole content folder
- * without locales), and the file each path stands for.
+ * The content a tree is built from, as paths within the variant's folder (the whole content folder
+ * without locales or versions), and the file each path stands for.
  */
 interface TreeFiles {
   pages: string[];
@@ -48,14 +41,15 @@ const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdow
 
 /**
  * Builds the navigation tree from the discovered files: numbering and ordering, chapter and
- * section numbers, titles, slugs and URLs, authors. Pure: reads nothing from disk.
+ * section numbers, titles, slugs and URLs, authors. Pure: reads nothing from disk. A guide with
+ * locales or versions has one tree per `variant`.
  */
-export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTree?: LocaleTree): Guide {
+export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, variant?: TreeVariant): Guide {
   const { config, sources } = input;
-  const locale = localeTree?.locale;
-  const prefix = locale?.prefix ?? '';
-  const description = localeTree?.description ?? config.description;
-  const home = buildFolders(input, treeFiles(input.files, localeTree), localeTree?.title ?? config.title, diagnostics);
+  const locale = variant?.locale;
+  const prefix = variantPrefix({ locale, version: variant?.version });
+  const description = variant?.description ?? config.description;
+  const home = buildFolders(input, treeFiles(input.files, variant), variant?.title ?? config.title, diagnostics);
   if (!home.file) home.description ||= description;
   home.path = prefix;
   const pages = [...walkPages(home)] as NodeDraft[];
@@ -88,7 +82,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
     Object.freeze(node);
   }
   return {
-    title: localeTree?.title ?? config.title,
+    title: variant?.title ?? config.title,
     description,
     lang: locale?.lang ?? config.lang,
     base: config.base,
@@ -101,28 +95,34 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
     byDir,
     authors,
     glossaryFile: glossaryPage(pages, sources, diagnostics),
-    ...(localeTree ? { locale, locales: localeTree.locales } : {}),
+    ...(variant?.locale ? { locale, locales: variant.locales } : {}),
+    ...(variant?.version ? { version: variant.version, versions: variant.versions } : {}),
   };
 }
 
-/** The pages and folders a tree is made of: the whole content folder, or a locale's view of it. */
-function treeFiles(files: DiscoveredFiles, localeTree: LocaleTree | undefined): TreeFiles {
-  if (!localeTree) {
+/** The pages and folders a tree is made of: the whole content folder, or a variant's view of it. */
+function treeFiles(files: DiscoveredFiles, variant: TreeVariant | undefined): TreeFiles {
+  if (!variant) {
     const same = (relative: string) => relative;
     return { pages: files.pages, dirs: files.dirs, fileOf: same, dirOf: same, isTranslated: () => true };
   }
-  const own = localeTree.locale.folder;
-  const fallback = localeTree.locales[0]!.folder;
-  const within = (folder: string, list: string[]) =>
-    list.flatMap((p) => (p === folder ? [''] : p.startsWith(`${folder}/`) ? [p.slice(folder.length + 1)] : []));
+  const { folder: own, fallback, folders } = variant;
+  /** The paths of `list` in `folder`, relative to it, but for those in another variant's folder inside it. */
+  const within = (folder: string, list: string[]) => {
+    const nested = folders.filter((other) => other !== folder && relativeTo(other, folder) !== undefined);
+    return list.flatMap((p) => {
+      const relative = relativeTo(p, folder);
+      return relative === undefined || nested.some((other) => relativeTo(p, other) !== undefined) ? [] : [relative];
+    });
+  };
   const translated = new Set(within(own, files.pages));
   const pages = [...new Set([...within(fallback, files.pages), ...translated])].sort();
   const dirs = [...new Set([...within(fallback, files.dirs), ...within(own, files.dirs)])].sort();
   return {
     pages,
     dirs: dirs.includes('') ? dirs : ['', ...dirs],
-    fileOf: (relative) => `${translated.has(relative) ? own : fallback}/${relative}`,
-    dirOf: (relative) => (relative ? `${own}/${relative}` : own),
+    fileOf: (relative) => joinFolder(translated.has(relative) ? own : fallback, relative),
+    dirOf: (relative) => joinFolder(own, relative),
     isTranslated: (relative) => translated.has(relative),
   };
 }

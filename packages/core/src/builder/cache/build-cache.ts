@@ -51,10 +51,10 @@ export function cachePath(config: ResolvedConfig): string {
   return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'guidekit', name);
 }
 
-/** What cached results depend on besides the sources: guidekit's own code and the config. */
+/** What cached results depend on besides the sources: guidekit's own code, the config and the versions it lists (`versions.json` too). */
 export function cacheVersion(config: ResolvedConfig): string {
   const configText = config.configFile ? fs.readFileSync(config.configFile, 'utf8') : '';
-  return hashOf(VERSION, codeSignature(), configText, JSON.stringify({ base: config.base, drafts: config.drafts, theme: config.theme }));
+  return hashOf(VERSION, codeSignature(), configText, JSON.stringify({ base: config.base, drafts: config.drafts, theme: config.theme, versions: config.versions }));
 }
 
 let code: string | undefined;
