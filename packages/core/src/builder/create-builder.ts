@@ -15,7 +15,7 @@ import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildSt
 import { checkAnchors } from './check-anchors.js';
 import { emitRedirects } from './emit-redirects.js';
 import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
-import type { UrlManifest } from '../outputs/redirects.js';
+import { sameManifest, type UrlManifest } from '../outputs/redirects.js';
 import { reportFailure } from './failure-diagnostics.js';
 import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
@@ -172,7 +172,8 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     state.outputs = plan.keys;
     state.layouts = plan.layouts;
     state.structure = emitted.structure;
-    state.published = published;
+    // The same manifest keeps its object, so a rebuild that changes nothing does not save the cache.
+    if (!sameManifest(state.published, published)) state.published = published;
     session.keysVerified = true;
     // The search workers index the bundles handed to them meanwhile.
     if (final) {

@@ -18,6 +18,11 @@ export interface UrlManifest {
   redirects: Record<string, string>;
 }
 
+/** True when two manifests record the same pages and redirects (both are built in a stable order). */
+export function sameManifest(a: UrlManifest | undefined, b: UrlManifest | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+}
+
 /** What a build publishes now, and what else it knows of where pages went. */
 export interface RedirectInput {
   /** The page at each path now. */
