@@ -1,6 +1,7 @@
 /* Search: the header button, "/" or Ctrl/⌘+K open a dialog; only then does pagefind load (from
-   the slot's data-search URL). Arrow keys pick a result, Enter opens it, Escape closes. The button
-   and the dialog come from the slot's <template>, in the page's language. */
+   the slot's data-search URL; a .js URL is a script setting guidekitSearch). Arrow keys pick a
+   result, Enter opens it, Escape closes. The button and the dialog come from the slot's
+   <template>, in the page's language. */
 (() => {
   const doc = document;
   const slot = doc.querySelector('.search-slot[data-search]');
@@ -58,7 +59,7 @@
     const query = input.value.trim();
     if (!query) return show([], '');
     try {
-      pagefind ??= import(`${bundle}pagefind.js`).then(async (module) => {
+      pagefind ??= bundle.endsWith('.js') ? new Promise((onload, onerror) => doc.head.append(Object.assign(doc.createElement('script'), { src: bundle, onload, onerror }))).then(() => self.guidekitSearch) : import(`${bundle}pagefind.js`).then(async (module) => {
         const baseUrl = new URL('..', new URL(bundle, location.href)).pathname;
         await module.options({ baseUrl });
         // A large guide's index comes in several bundles, listed beside the main one.

@@ -2,7 +2,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { createMarkdownContext } from '../markdown/markdown-context.js';
-import { createSearchIndexer, isSearchIndexFile, searchPagesOf, type SearchIndexResult } from '../outputs/search/search-index.js';
+import { createSearchIndexer, isSearchIndexFile, NO_SEARCH_INDEXER, searchPagesOf, type SearchIndexResult } from '../outputs/search/search-index.js';
 import { createRenderer } from '../render/create-renderer.js';
 import { buildSiteContext } from '../render/page-context.js';
 import { resolveTheme, themeFolders } from '../theme/resolve-theme.js';
@@ -19,6 +19,9 @@ import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
+import { removeOutputZip, writeOutputZip } from '../write/zip-output.js';
+import { GUIDE_ZIP } from '../model/site-paths.js';
+import { resolvePortableUrls } from '../support/portable-urls.js';
 import type { Guide } from '../model/guide.js';
 import { createTranslations } from '../navigation/translations.js';
 import { hashOf } from '../support/hash.js';
@@ -62,7 +65,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const loadedMarker = await markerStamp(config.outDir);
   const state = loadBuildState(cacheFile, version, loadedMarker);
   const markdownStage = createMarkdownStage(config, options);
-  const search = createSearchIndexer(config.outDir, background);
+  // A portable build's index is a script of the site (see `renderPortableSearchIndex`), not pagefind's.
+  const search = config.portable ? NO_SEARCH_INDEXER : createSearchIndexer(config.outDir, background);
   const later = createLaterWrites();
   const session: OutputSession = { cacheFile, version, loadedMarker, keysVerified: false };
 
@@ -153,13 +157,18 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     // Every output file gets a key; only files whose key changed are rendered and written.
     // Listed before anything is written: what the folder held that this build may make stale.
     const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
-    const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), session.keysVerified, state.layouts);
+    const rewrite = config.portable ? resolvePortableUrls : undefined;
+    const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), session.keysVerified, state.layouts, rewrite);
     await search.begin(searchPages);
     const emitted = await emitOrAbort(config, () => emitLocales(inputs, plan), plan, diagnostics);
     if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
     const render = lap();
 
-    const finished = await plan.finish(existing, isSearchIndexFile);
+    // The zip is written (or removed) once the folder is complete; pagefind's files are kept up to
+    // date by the indexer, and removed from a portable build's folder, which has none.
+    const finished = await plan.finish(existing, (file) => file === GUIDE_ZIP || (!config.portable && isSearchIndexFile(file)));
+    if (config.zip && !background) await writeOutputZip(config.outDir, GUIDE_ZIP);
+    else removeOutputZip(config.outDir, GUIDE_ZIP);
     session.marker = finished.marker;
     state.outputs = plan.keys;
     state.layouts = plan.layouts;

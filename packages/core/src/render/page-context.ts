@@ -2,7 +2,7 @@ import { textDirection, type ResolvedConfig } from '../config/resolve-config.js'
 import type { FaqItem, Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../model/guide.js';
 import { publicUrl } from '../model/public-url.js';
-import { localePrefix, NOT_FOUND_FILE } from '../model/site-paths.js';
+import { localePrefix, NOT_FOUND_FILE, PORTABLE_SEARCH_INDEX, SEARCH_INDEX_PATH } from '../model/site-paths.js';
 import type { Translation } from '../navigation/translations.js';
 import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type LinkItem, type LinkRef, type NavItem } from '../navigation/navigation.js';
 import { VERSION } from '../support/version.js';
@@ -31,6 +31,8 @@ export interface SiteContext {
   home: LinkRef;
   /** The site's icon, when `public/` has one (`favicon.svg`, `.png` or `.ico`): browsers look for it at the root, not under the base path. */
   favicon?: { url: string; type: string };
+  /** Where the search dialog finds the index: pagefind's folder, or in a portable build a script that sets `self.guidekitSearch`. */
+  search: string;
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
@@ -134,6 +136,7 @@ export function buildSiteContext(
     socialLinks: config.socialLinks,
     home: linkRef(guide.home),
     ...(favicon ? { favicon: { url: publicUrl(config.base, favicon[0]), type: favicon[1] } } : {}),
+    search: config.portable ? `${config.base}${localePrefix(guide)}${PORTABLE_SEARCH_INDEX}` : `${config.base}${SEARCH_INDEX_PATH}`,
     css: theme.css,
     js: theme.js,
     generator: `guidekit ${VERSION}`,
