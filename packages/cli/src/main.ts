@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
 import { registerInit } from './commands/init.js';
+import { registerPdf } from './commands/pdf.js';
 import { registerPreview } from './commands/preview.js';
 import { registerWatch } from './commands/watch.js';
 import { INTERNAL_ERROR, reportInternalError } from './internal-error.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
   registerBuild(program, setCode);
   registerWatch(program);
   registerPreview(program);
+  registerPdf(program, setCode);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -49,6 +49,8 @@ export interface PrintSection {
   level: number;
   /** Section number: `3`, `3.1`, `3.1.2`; absent for the home page and unnumbered chapters. */
   number?: string;
+  /** The chapter the section is in (or is), counted from 1 in reading order; absent for the home page. Print styles name a page after it, for the chapter's running title. */
+  chapter?: number;
   title: string;
   /** The page's rendered markdown, its ids and links made to work on the one page. */
   html: string;
