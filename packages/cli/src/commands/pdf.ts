@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { build, GuidekitError, loadConfig } from '@guidekit/core';
 import { findChromium } from '../pdf/find-chromium.js';
+import { servedBase } from '../options.js';
 import { printReport } from '../reporters.js';
 
 interface PdfCommandOptions {
@@ -39,7 +40,7 @@ export function registerPdf(program: Command, setCode: (code: number) => void): 
       const started = performance.now();
       const { printPdf } = await import('../pdf/print-pdf.js');
       const file = path.resolve(options.out);
-      const { pages, bytes } = await printPdf({ outDir: config.outDir, base: config.base, printPath: printPathOf(config), chromium: chromium.found, file, format: options.format });
+      const { pages, bytes } = await printPdf({ outDir: config.outDir, base: servedBase(config), printPath: printPathOf(config), chromium: chromium.found, file, format: options.format });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(`wrote ${path.relative(process.cwd(), file) || file} (${pages ? `${pages} pages, ` : ''}${Math.round(bytes / 1024)} KB) in ${seconds} s\n`);
       setCode(0);
