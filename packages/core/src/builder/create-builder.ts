@@ -19,7 +19,7 @@ import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
-import { removeOutputZip, writeOutputZip } from '../write/zip-output.js';
+import { hasOutputZip, removeOutputZip, writeOutputZip } from '../write/zip-output.js';
 import { GUIDE_ZIP } from '../model/site-paths.js';
 import { resolvePortableUrls } from '../support/portable-urls.js';
 import type { Guide } from '../model/guide.js';
@@ -164,11 +164,13 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
     const render = lap();
 
-    // The zip is written (or removed) once the folder is complete; pagefind's files are kept up to
-    // date by the indexer, and removed from a portable build's folder, which has none.
+    // The zip is written once the folder is complete, again only when a file changed (an old one
+    // goes first, so a build stopped halfway leaves none); pagefind's files are kept up to date by
+    // the indexer, and removed from a portable build's folder, which has none.
+    const zip = config.zip && !background;
+    if (!zip || plan.written.length > 0) removeOutputZip(config.outDir, GUIDE_ZIP);
     const finished = await plan.finish(existing, (file) => file === GUIDE_ZIP || (!config.portable && isSearchIndexFile(file)));
-    if (config.zip && !background) await writeOutputZip(config.outDir, GUIDE_ZIP);
-    else removeOutputZip(config.outDir, GUIDE_ZIP);
+    if (zip && (finished.removed.length > 0 || !hasOutputZip(config.outDir, GUIDE_ZIP))) await writeOutputZip(config.outDir, GUIDE_ZIP);
     session.marker = finished.marker;
     state.outputs = plan.keys;
     state.layouts = plan.layouts;

@@ -24,8 +24,13 @@ export async function writeOutputZip(outDir: string, name: string): Promise<void
   }
   const target = path.join(outDir, name);
   const temporary = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, zipSync(entries, { level: 9 }));
+  fs.writeFileSync(temporary, zipSync(entries, { level: 6 }));
   fs.renameSync(temporary, target);
+}
+
+/** True when the output folder has the zip. */
+export function hasOutputZip(outDir: string, name: string): boolean {
+  return fs.existsSync(path.join(outDir, name));
 }
 
 /** Removes a zip an earlier build wrote into the output folder. */

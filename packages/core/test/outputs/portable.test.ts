@@ -116,6 +116,17 @@ describe('guide.zip', () => {
     expect(new TextDecoder().decode(entries['guide/team/roles/index.html'])).toBe(first.read('team/roles/index.html'));
   });
 
+  it('is written again only when a file of the output changed', async () => {
+    const { root, outDir } = await buildGuide(guide, { portable: true, zip: true });
+    const zip = path.join(outDir, 'guide.zip');
+    fs.utimesSync(zip, 0, 0);
+    await build({ root, outDir, portable: true, zip: true });
+    expect(fs.statSync(zip).mtimeMs).toBe(0);
+    fs.appendFileSync(path.join(root, '01-intro.md'), '\nOne more line.\n');
+    await build({ root, outDir, portable: true, zip: true });
+    expect(new TextDecoder().decode(unzipSync(fs.readFileSync(zip))['guide/intro/index.html'])).toContain('One more line.');
+  });
+
   it('is removed by a build that does not ask for it', async () => {
     const { root, outDir } = await buildGuide(guide, { portable: true, zip: true });
     await build({ root, outDir, portable: true });
