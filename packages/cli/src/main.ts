@@ -3,6 +3,7 @@ import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
+import { registerPdf } from './commands/pdf.js';
 import { registerPreview } from './commands/preview.js';
 import { registerVersion } from './commands/version.js';
 import { registerWatch } from './commands/watch.js';
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerWatch(program);
   registerPreview(program);
   registerVersion(program);
+  registerPdf(program, setCode);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -8,6 +8,11 @@ export function parsePort(value: string): number {
   return port;
 }
 
+/** The base path to serve a built guide under: its own, or the root for a portable build, which works under any. */
+export function servedBase(config: { base: string; portable: boolean }): string {
+  return config.portable ? '/' : config.base;
+}
+
 /** Opens `url` in the default browser, without waiting for it and ignoring a missing opener. */
 export function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';

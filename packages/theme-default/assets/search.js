@@ -25,32 +25,32 @@
     input.setAttribute('aria-activedescendant', options[active].id);
     options[active].scrollIntoView({ block: 'nearest' });
   };
-  const span = (className, text) => Object.assign(doc.createElement('span'), { className, textContent: text });
+  const el = (tag, props) => Object.assign(doc.createElement(tag), props);
+  const span = (className, textContent) => el('span', { className, textContent });
   // Excerpts mark the words found; the rest is shown as text.
   const excerpt = (html) => {
-    const el = span('gk-search-excerpt', '');
+    const out = span('gk-search-excerpt', '');
     html.split(/<\/?mark>/).forEach((part, i) => {
-      const text = Object.assign(doc.createElement('textarea'), { innerHTML: part }).value;
-      el.append(i % 2 ? Object.assign(doc.createElement('mark'), { textContent: text }) : text);
+      const text = el('textarea', { innerHTML: part }).value;
+      out.append(i % 2 ? el('mark', { textContent: text }) : text);
     });
-    return el;
+    return out;
   };
   const show = (results, query) => {
     list.replaceChildren(
       ...results.map((r, i) => {
-        const option = doc.createElement('li');
-        const link = Object.assign(doc.createElement('a'), { href: r.url, tabIndex: -1 });
+        const option = el('li', { id: `gk-search-${i}` });
+        const link = el('a', { href: r.url, tabIndex: -1 });
         link.append(...(r.meta.chapter ? [span('gk-search-chapter', r.meta.chapter)] : []), span('gk-search-title', r.meta.title || r.url), excerpt(r.excerpt));
         option.append(link);
-        option.id = `gk-search-${i}`;
         option.setAttribute('role', 'option');
         return option;
       }),
     );
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    input.setAttribute('aria-expanded', results.length > 0);
     const n = results.length;
+    input.setAttribute('aria-expanded', n > 0);
     status.textContent = query ? (n ? t('search.count', { count: n }) : t('search.none', { query })) : '';
     setActive(0);
   };
@@ -58,7 +58,7 @@
     const query = input.value.trim();
     if (!query) return show([], '');
     try {
-      pagefind ??= import(`${bundle}pagefind.js`).then(async (module) => {
+      pagefind ??= /js$/.test(bundle) ? new Promise((onload, onerror) => doc.head.append(el('script', { src: bundle, onload, onerror }))).then(() => guidekitSearch) : import(`${bundle}pagefind.js`).then(async (module) => {
         const baseUrl = new URL('..', new URL(bundle, location.href)).pathname;
         await module.options({ baseUrl });
         // A large guide's index comes in several bundles, listed beside the main one.
@@ -98,7 +98,8 @@
   slot.lastElementChild.addEventListener('click', open);
   doc.addEventListener('keydown', (event) => {
     const typing = event.target.closest?.('input, textarea, select, [contenteditable]');
-    if ((event.key === '/' && !typing && !event.ctrlKey && !event.metaKey) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) {
+    const mod = event.ctrlKey || event.metaKey;
+    if ((event.key === '/' && !typing && !mod) || (mod && event.key.toLowerCase() === 'k')) {
       event.preventDefault();
       open();
     }

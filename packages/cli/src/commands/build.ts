@@ -9,6 +9,8 @@ interface BuildCommandOptions {
   base?: string;
   drafts?: boolean;
   strict?: boolean;
+  portable?: boolean;
+  zip?: boolean;
   cache: boolean;
   json?: boolean;
   reporter: 'default' | 'github';
@@ -16,7 +18,7 @@ interface BuildCommandOptions {
   verbose?: boolean;
 }
 
-/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--no-cache] [--json] [--reporter github] [--quiet] [--verbose]` */
+/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--portable] [--zip] [--no-cache] [--json] [--reporter github] [--quiet] [--verbose]` */
 export function registerBuild(program: Command, setCode: (code: number) => void): void {
   program
     .command('build')
@@ -26,6 +28,8 @@ export function registerBuild(program: Command, setCode: (code: number) => void)
     .option('-b, --base <path>', 'base path the site is served under, e.g. /guides/pm/')
     .option('--drafts', 'include pages marked draft: true')
     .option('--strict', 'treat warnings as errors')
+    .option('--portable', 'build an edition that works opened from disk (file://) or from any folder of any server')
+    .option('--zip', 'also write the output folder as guide.zip inside it')
     .option('--no-cache', 'build from scratch, without reading or writing the build cache')
     .option('--json', 'print the build report as JSON on stdout (pages, files, timings, diagnostics)')
     .addOption(new Option('--reporter <name>', 'also print problems as GitHub Actions annotations').choices(['default', 'github']).default('default'))
@@ -41,6 +45,8 @@ export function registerBuild(program: Command, setCode: (code: number) => void)
           base: options.base,
           drafts: options.drafts,
           strict: options.strict,
+          portable: options.portable,
+          zip: options.zip,
           cache: options.cache,
         });
         stopProgress();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { GuidekitError, loadConfig } from '@guidekit/core';
-import { openBrowser, parsePort } from '../options.js';
+import { openBrowser, parsePort, servedBase } from '../options.js';
 
 interface PreviewOptions {
   out?: string;
@@ -37,8 +37,9 @@ async function runPreview(dir: string, options: PreviewOptions): Promise<void> {
     );
   }
   const [{ listen }, { createStaticHandler }] = await Promise.all([import('../serve/listen.js'), import('../serve/static-site.js')]);
-  const server = await listen(createStaticHandler({ outDir: config.outDir, base: config.base }), options.host, options.port);
-  const url = `${server.origin}${config.base}`;
+  const base = servedBase(config);
+  const server = await listen(createStaticHandler({ outDir: config.outDir, base }), options.host, options.port);
+  const url = `${server.origin}${base}`;
   process.stdout.write(`serving ${shownPath(config.outDir)} at ${url} (Ctrl+C to stop)\n`);
   if (options.open) openBrowser(url);
   await new Promise<void>((resolve) => {

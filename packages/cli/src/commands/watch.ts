@@ -42,7 +42,8 @@ async function runWatch(dir: string, options: WatchOptions): Promise<void> {
   // Loaded by this command alone: `guidekit build` starts without the watcher and the server.
   const [{ watch }, { startDevServer }] = await Promise.all([import('chokidar'), import('../watch/dev-server.js')]);
   // The search index and the print page are updated after each rebuild, without holding back the reload.
-  const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts, background: true });
+  // Watching serves the guide as a site: a config's `portable` is for `build`.
+  const session = await createSession({ root: dir, outDir: options.out, base: options.base, drafts: options.drafts, portable: false, background: true });
   const { config } = session.builder;
   const first = await session.build();
   report(first);

@@ -2,7 +2,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { createMarkdownContext } from '../markdown/markdown-context.js';
-import { createSearchIndexer, isSearchIndexFile, searchPagesOf, type SearchIndexResult } from '../outputs/search/search-index.js';
+import { createSearchIndexer, isSearchIndexFile, NO_SEARCH_INDEXER, searchPagesOf, type SearchIndexResult } from '../outputs/search/search-index.js';
 import { createRenderer } from '../render/create-renderer.js';
 import { buildSiteContext } from '../render/page-context.js';
 import { resolveTheme, themeFolders } from '../theme/resolve-theme.js';
@@ -21,6 +21,9 @@ import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
+import { hasOutputZip, removeOutputZip, writeOutputZip } from '../write/zip-output.js';
+import { GUIDE_ZIP } from '../model/site-paths.js';
+import { resolvePortableUrls } from '../support/portable-urls.js';
 import type { Guide, PageNode } from '../model/guide.js';
 import { createTranslations } from '../navigation/translations.js';
 import { createVersionLinks } from '../navigation/versions.js';
@@ -65,7 +68,8 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const loadedMarker = await markerStamp(config.outDir);
   const state = loadBuildState(cacheFile, version, loadedMarker);
   const markdownStage = createMarkdownStage(config, options);
-  const search = createSearchIndexer(config.outDir, background);
+  // A portable build's index is a script of the site (see `renderPortableSearchIndex`), not pagefind's.
+  const search = config.portable ? NO_SEARCH_INDEXER : createSearchIndexer(config.outDir, background);
   const later = createLaterWrites();
   const session: OutputSession = { cacheFile, version, loadedMarker, keysVerified: false };
 
@@ -156,7 +160,8 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     // Every output file gets a key; only files whose key changed are rendered and written.
     // Listed before anything is written: what the folder held that this build may make stale.
     const existing = state.outputs ? [...state.outputs.keys()] : listOutput(config.outDir);
-    const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), session.keysVerified, state.layouts);
+    const rewrite = config.portable ? resolvePortableUrls : undefined;
+    const plan = createOutputPlan(config.outDir, state.outputs ?? new Map(), session.keysVerified, state.layouts, rewrite);
     await search.begin(searchPages);
     let published: UrlManifest | undefined;
     const emitted = await emitOrAbort(config, async () => {
@@ -167,7 +172,13 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });
     const render = lap();
 
-    const finished = await plan.finish(existing, isSearchIndexFile);
+    // The zip is written once the folder is complete, again only when a file changed (an old one
+    // goes first, so a build stopped halfway leaves none); pagefind's files are kept up to date by
+    // the indexer, and removed from a portable build's folder, which has none.
+    const zip = config.zip && !background;
+    if (!zip || plan.written.length > 0) removeOutputZip(config.outDir, GUIDE_ZIP);
+    const finished = await plan.finish(existing, (file) => file === GUIDE_ZIP || (!config.portable && isSearchIndexFile(file)));
+    if (zip && (finished.removed.length > 0 || !hasOutputZip(config.outDir, GUIDE_ZIP))) await writeOutputZip(config.outDir, GUIDE_ZIP);
     session.marker = finished.marker;
     state.outputs = plan.keys;
     state.layouts = plan.layouts;

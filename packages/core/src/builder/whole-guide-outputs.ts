@@ -2,8 +2,10 @@ import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import { LLMS_FULL_TXT, variantPrefix, pageFile, PRINT_PATH } from '../model/site-paths.js';
+import { LLMS_FULL_TXT, variantPrefix, pageFile, PORTABLE_SEARCH_INDEX, PRINT_PATH } from '../model/site-paths.js';
 import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
+import { renderPortableSearchIndex } from '../outputs/search/portable-search.js';
+import { isPortableBase } from '../support/portable-urls.js';
 import type { PageContext } from '../render/page-context.js';
 import { renderPrintPage } from '../render/print-context.js';
 import { hashOf } from '../support/hash.js';
@@ -34,11 +36,24 @@ export interface WholeGuideInput {
 }
 
 /**
- * The print page and `llms-full.txt` (unless the guide has its own). The print page's key is made
- * of `printKey` and every body; `llms-full.txt`'s of `siteKey`, every source and every body (whose
- * links it rewrites the same way).
+ * The print page, `llms-full.txt` (unless the guide has its own) and, in a portable build, the
+ * search index. The print page's key is made of `printKey` and every body; `llms-full.txt`'s of
+ * `siteKey`, every source and every body (whose links it rewrites the same way); the search
+ * index's of every body, title and summary.
  */
 export function wholeGuideOutputs(input: WholeGuideInput): WholeGuideOutput[] {
+  const outputs = printAndLlmsFull(input);
+  if (!isPortableBase(input.guide.base)) return outputs;
+  const { guide, bodies } = input;
+  const search: WholeGuideOutput = {
+    file: variantPrefix(guide) + PORTABLE_SEARCH_INDEX,
+    key: wholeGuideKey(guide, 'search', (node) => `${bodies.get(node)?.hash ?? ''}\t${node.title}\t${node.description}`),
+    produce: () => ({ content: renderPortableSearchIndex(guide, bodies) }),
+  };
+  return [...outputs, search];
+}
+
+function printAndLlmsFull(input: WholeGuideInput): WholeGuideOutput[] {
   const { guide, bodies, sources, sourceHashes, printKey, siteKey, renderPage } = input;
   const print: WholeGuideOutput = {
     file: pageFile(variantPrefix(guide) + PRINT_PATH),

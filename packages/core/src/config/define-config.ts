@@ -79,6 +79,15 @@ export interface UserConfig {
   lastUpdated?: boolean;
   /** The URL of a page's source for editing, with `{path}` for its file below the content folder, e.g. `https://github.com/org/repo/edit/main/docs/{path}`. */
   editLink?: string;
+  /**
+   * Build a portable edition: every link and asset path relative, page links naming `index.html`,
+   * and a search index that loads without a server, so the output works opened from disk
+   * (`file://`) and from any folder of any server. Canonical URLs and the sitemap stay absolute
+   * when `siteUrl` is set. Default false.
+   */
+  portable?: boolean;
+  /** Also write the whole output folder as `guide.zip` inside it, with fixed timestamps. Default false. */
+  zip?: boolean;
   /** Extra stylesheets and scripts (paths under `public/` or URLs) added to every page. */
   extraCss?: string[];
   extraJs?: string[];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { resolveCheckConfig, type ResolvedCheckConfig } from './check-config.js';
+import { PORTABLE_ROOT } from '../support/portable-urls.js';
 import type { BrandConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
@@ -8,6 +9,10 @@ export interface BuildOverrides {
   base?: string;
   drafts?: boolean;
   strict?: boolean;
+  /** Build the portable edition (see `UserConfig.portable`). */
+  portable?: boolean;
+  /** Also write the output as `guide.zip` (see `UserConfig.zip`). */
+  zip?: boolean;
 }
 
 /** One locale of the guide, every default applied. */
@@ -46,8 +51,12 @@ export interface ResolvedConfig {
   description: string;
   lang: string;
   siteUrl?: string;
-  /** Always starts and ends with `/`. */
+  /** Always starts and ends with `/`; `PORTABLE_ROOT` in a portable build. */
   base: string;
+  /** A portable build: URLs relative to each file, a search index that loads from disk. */
+  portable: boolean;
+  /** Also write the output folder as `guide.zip` inside it. */
+  zip: boolean;
   outDir: string;
   ignore: string[];
   defaultAuthor?: string;
@@ -85,7 +94,9 @@ export function resolveConfig(
 ): ResolvedConfig {
   const absRoot = path.resolve(root);
   const siteUrl = user.siteUrl ? ensureTrailingSlash(user.siteUrl) : undefined;
-  const base = normalizeBase(overrides.base ?? user.base ?? (siteUrl ? new URL(siteUrl).pathname : '/'));
+  const portable = overrides.portable ?? user.portable ?? false;
+  // A portable build has no base: its URLs are made under a root each file resolves relative to itself.
+  const base = portable ? PORTABLE_ROOT : normalizeBase(overrides.base ?? user.base ?? (siteUrl ? new URL(siteUrl).pathname : '/'));
   const title = user.title ?? readableName(path.basename(absRoot));
   const description = user.description ?? '';
   return {
@@ -96,6 +107,8 @@ export function resolveConfig(
     lang: user.lang ?? 'en',
     siteUrl,
     base,
+    portable,
+    zip: overrides.zip ?? user.zip ?? false,
     outDir: path.resolve(overrides.outDir ? process.cwd() : absRoot, overrides.outDir ?? user.outDir ?? 'dist'),
     ignore: user.ignore ?? [],
     defaultAuthor: user.defaultAuthor,

@@ -163,6 +163,8 @@ const CONFIG = object({
   socialLinks: links,
   lastUpdated: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   editLink: (value) => url(value) ?? (String(value).includes('{path}') ? undefined : 'must contain {path}, where the page\'s file goes'),
+  portable: boolean,
+  zip: boolean,
   extraCss: urls,
   extraJs: urls,
   markdown: object({

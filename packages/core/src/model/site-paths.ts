@@ -13,6 +13,10 @@ export const NOT_FOUND_FILE = '404.html';
 export const THEME_ASSETS_PATH = '_assets/';
 /** The search index. */
 export const SEARCH_INDEX_PATH = 'pagefind/';
+/** The search index of a portable build, a script (below each locale's prefix). */
+export const PORTABLE_SEARCH_INDEX = 'search-index.js';
+/** The whole output folder as one file, when asked for (`zip`). */
+export const GUIDE_ZIP = 'guide.zip';
 /** llmstxt.org: the guide's outline, and the whole guide as markdown. */
 export const LLMS_TXT = 'llms.txt';
 export const LLMS_FULL_TXT = 'llms-full.txt';

@@ -61,5 +61,14 @@ function createEnvironment(templateDirs: string[]): nunjucks.Environment {
   const { Environment, FileSystemLoader, runtime } = require('nunjucks') as typeof nunjucks;
   const env = new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
   env.addFilter('navRuns', createNavRuns());
+  env.addFilter('cssString', (value: unknown) => new runtime.SafeString(cssString(String(value ?? ''))));
   return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
+}
+
+/**
+ * Text as a quoted CSS string, safe inside a `<style>` element: what the `cssString` filter
+ * writes (a print page's running chapter titles are CSS `content`).
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }

@@ -2,7 +2,7 @@ import { textDirection, type ResolvedConfig } from '../config/resolve-config.js'
 import type { FaqItem, Heading } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../model/guide.js';
 import { publicUrl } from '../model/public-url.js';
-import { variantPrefix, NOT_FOUND_FILE } from '../model/site-paths.js';
+import { variantPrefix, NOT_FOUND_FILE, PORTABLE_SEARCH_INDEX, SEARCH_INDEX_PATH } from '../model/site-paths.js';
 import type { Translation } from '../navigation/translations.js';
 import type { VersionLink } from '../navigation/versions.js';
 import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type LinkItem, type LinkRef, type NavItem } from '../navigation/navigation.js';
@@ -34,6 +34,8 @@ export interface SiteContext {
   home: LinkRef;
   /** The site's icon, when `public/` has one (`favicon.svg`, `.png` or `.ico`): browsers look for it at the root, not under the base path. */
   favicon?: { url: string; type: string };
+  /** Where the search dialog finds the index: pagefind's folder, or in a portable build a script that sets `self.guidekitSearch`. */
+  search: string;
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
@@ -50,6 +52,8 @@ export interface PrintSection {
   level: number;
   /** Section number: `3`, `3.1`, `3.1.2`; absent for the home page and unnumbered chapters. */
   number?: string;
+  /** The chapter the section is in (or is), counted from 1 in reading order; absent for the home page. Print styles name a page after it, for the chapter's running title. */
+  chapter?: number;
   title: string;
   /** The page's rendered markdown, its ids and links made to work on the one page. */
   html: string;
@@ -142,6 +146,7 @@ export function buildSiteContext(
     socialLinks: config.socialLinks,
     home: linkRef(guide.home),
     ...(favicon ? { favicon: { url: publicUrl(config.base, favicon[0]), type: favicon[1] } } : {}),
+    search: config.portable ? `${config.base}${variantPrefix(guide)}${PORTABLE_SEARCH_INDEX}` : `${config.base}${SEARCH_INDEX_PATH}`,
     css: theme.css,
     js: theme.js,
     generator: `guidekit ${VERSION}`,

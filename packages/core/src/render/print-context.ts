@@ -89,12 +89,14 @@ function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext
 
 /** The print page's context, with each page's body as given. */
 function printContext(guide: Guide, bodyHtml: string[]): PageContext {
+  let chapter = 0;
   const sections = guide.pages.map(
     (node, i): PrintSection => ({
       id: `/${node.path}`,
       depth: node.depth,
       level: Math.min(node.depth + 1, 6),
       number: node.section.length > 0 ? node.section.join('.') : undefined,
+      chapter: node.depth === 0 ? undefined : node.depth === 1 ? ++chapter : chapter,
       title: node.title,
       html: bodyHtml[i]!,
     }),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createOutputWriter, type OutputContent, type PieceLayout } from './write-output.js';
+import { createOutputWriter, type OutputContent, type OutputPiece, type PieceLayout } from './write-output.js';
 
 /** Makes a file's content; `holds` says whether its last version holds a piece, to be copied (see `OutputPiece`). */
 export type ProduceOutput = (holds: (piece: string) => boolean) => OutputContent;
@@ -39,19 +39,27 @@ export interface OutputPlan {
   finish(existing: string[], ownedElsewhere: (file: string) => boolean): Promise<{ removed: string[]; marker: string }>;
 }
 
+/** Rewrites the text of an output file (`file` below the output folder) as it is written. */
+export type RewriteText = (text: string, file: string) => string;
+
 /**
  * Plans a build's output into `outDir` against the keys of the last build. With `verified`, those
  * keys are known to describe the folder exactly (an earlier build of this session wrote it), so
  * files are not checked for on disk. `layouts` are the last build's (see `OutputWriter.layouts`).
+ * `rewrite`, when given, passes over every text the plan writes (copies are left as they are).
  */
 export function createOutputPlan(
   outDir: string,
   previous: Map<string, string>,
   verified: boolean,
   layouts?: Map<string, PieceLayout>,
+  rewrite?: RewriteText,
 ): OutputPlan {
   const writer = createOutputWriter(outDir, layouts);
-  const write = (file: string, produce: ProduceOutput) => writer.write(file, produce((piece) => writer.holds(file, piece)));
+  const write = (file: string, produce: ProduceOutput) => {
+    const content = produce((piece) => writer.holds(file, piece));
+    writer.write(file, rewrite ? rewriteContent(content, (text) => rewrite(text, file)) : content);
+  };
   const keys = new Map<string, string>();
   const written: string[] = [];
   const emit: OutputPlan['emit'] = (file, key, produce) => {
@@ -86,4 +94,15 @@ export function createOutputPlan(
       return { removed, marker: await writer.finish(removed) };
     },
   };
+}
+
+/** Text content with `rewrite` passed over it, piece by piece as each is made. */
+function rewriteContent(content: OutputContent, rewrite: (text: string) => string): OutputContent {
+  if ('content' in content) return typeof content.content === 'string' ? { content: rewrite(content.content) } : content;
+  if ('pieces' in content) return { pieces: rewritePieces(content.pieces, rewrite) };
+  return content;
+}
+
+function* rewritePieces(pieces: Iterable<OutputPiece>, rewrite: (text: string) => string): Generator<OutputPiece> {
+  for (const piece of pieces) yield { ...piece, text: () => rewrite(piece.text()) };
 }

@@ -5,6 +5,21 @@ import { build } from '../../src/index.js';
 import { buildGuide, cleanBuild } from '../helpers.js';
 
 describe('the print page', () => {
+  it("names each chapter's sheets after it, with its title as their running head, quoted safely for CSS", async () => {
+    const { read } = await buildGuide({
+      'index.md': '# Home\n',
+      '01-intro.md': '# Intro\n\nText.\n',
+      '02-team/index.md': '---\ntitle: \'Team "A" </style> \\ B\'\n---\nThe team.\n',
+      '02-team/01-roles.md': '# Roles\n\nWho.\n',
+    });
+    const html = read('print/index.html');
+    expect(html).toContain('@page gk-chapter-1 { @top-center { content: "1. Intro";');
+    expect(html).toContain('@page gk-chapter-2 { @top-center { content: "2. Team \\22 A\\22  \\3c /style> \\5c  B";');
+    expect(html).toContain('.gk-print-section[data-chapter="2"] { page: gk-chapter-2; }');
+    expect(html).toContain('<section class="gk-print-section" data-depth="2" data-chapter="2" aria-labelledby="/team/roles/">');
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+
   it('holds every page in reading order, numbered, with unique ids and links turned into anchors', async () => {
     const { report, read } = await buildGuide({
       'index.md': '# Home\n\nWelcome, see [roles](02-team/01-roles.md#duties).\n',

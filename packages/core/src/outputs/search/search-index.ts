@@ -85,6 +85,17 @@ export interface SearchIndexer {
   settled(): Promise<SearchIndexResult | undefined>;
 }
 
+/** The indexer of a build without pagefind's index: a portable build, whose index is a script of the site. */
+export const NO_SEARCH_INDEXER: SearchIndexer = {
+  begin: async () => undefined,
+  pageDone: () => undefined,
+  abandon: async () => undefined,
+  markUnfinished: () => undefined,
+  update: async () => undefined,
+  take: () => undefined,
+  settled: async () => undefined,
+};
+
 /** In the background, how long the pages must stay unchanged before the index is updated. */
 const QUIET_MS = 1500;
 
