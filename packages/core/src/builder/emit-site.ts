@@ -11,7 +11,8 @@ import type { SearchIndexer } from '../outputs/search/search-index.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { createSidebars } from '../render/create-sidebars.js';
-import { buildAuthorContext, buildNotFoundContext, buildPageContext, type PageContext, type SiteContext } from '../render/page-context.js';
+import { buildAuthorContext, buildNotFoundContext, buildPageContext, pageFeatures, type PageContext, type SiteContext } from '../render/page-context.js';
+import type { PageFeature } from '../theme/resolve-theme.js';
 import { hashOf } from '../support/hash.js';
 import { translatorFor } from '../render/ui-strings.js';
 import type { Translation } from '../navigation/translations.js';
@@ -101,12 +102,14 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
 
   if (shared) for (const file of content.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
   const assets = new Set<string>();
+  const features = new Set<PageFeature>();
   // In the background (watch), nothing waits on the pages: a turn would only let the index's
   // timer, or a browser, in while they are half written.
   const turn = input.background ? () => undefined : turnTaker();
   for (const node of guide.pages) {
     const body = bodies.get(node);
-    const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
+    const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq, features: pageFeatures(body?.data) };
+    content.features.forEach((f) => features.add(f));
     page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node)), node, body);
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();
@@ -138,5 +141,14 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     plan.copy(assetPath(file), path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
+  // KaTeX's files and mermaid only when a page of the guide has math or diagrams.
+  for (const feature of features) {
+    for (const [file, source] of renderer.features[feature].files) {
+      const target = `${THEME_ASSETS_PATH}${file}`;
+      if (locales?.copied.has(target)) continue;
+      locales?.copied.add(target);
+      plan.copy(target, source);
+    }
+  }
   return { pages, renderedPages, wholeGuide, structure };
 }

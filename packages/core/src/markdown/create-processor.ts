@@ -1,8 +1,10 @@
 import type { PluggableList, Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
+import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkMath, remarkParse, remarkRehype, unified } from './deps.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
+import { rehypeDiagrams } from './rehype-diagrams.js';
+import { rehypeMath } from './rehype-math.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
 import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
@@ -21,7 +23,7 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
  * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
- * callouts, heading ids and anchors, FAQ questions, build-time highlighting (with code titles and
+ * callouts, heading ids and anchors, FAQ questions, math (KaTeX) and diagram containers, build-time highlighting (with code titles and
  * highlighted lines), image sizes, link rewriting, the glossary's terms, index and term links,
  * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
  * guide of the build in progress.
@@ -36,7 +38,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
 }
 
 /** remark's own parser, with the syntax markdown-it reads too. */
-const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm];
+const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkMath];
 
 function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
   const { remarkPlugins, rehypePlugins } = config;
@@ -50,6 +52,9 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHeadings)
     .use(rehypeTaskListLabels)
+    // Before the highlighter, which would take math and diagrams for code.
+    .use(rehypeMath)
+    .use(rehypeDiagrams)
     .use(rehypeHighlightCode)
     .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)

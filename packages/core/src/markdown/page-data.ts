@@ -54,6 +54,10 @@ export interface PageData {
   glossary?: string;
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */
   destinations?: LinkDestination[];
+  /** The page has math (rendered by KaTeX): it needs KaTeX's stylesheet. */
+  math?: boolean;
+  /** The page has diagrams (```` ```mermaid ````): it needs the script that draws them. */
+  diagrams?: boolean;
 }
 
 declare module 'vfile' {
