@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Content } from '../discover/read-content.js';
+import { contentFileStamp, readContentFile } from '../discover/read-content-file.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { assetPath } from '../markdown/resolve-link.js';
@@ -127,6 +128,15 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     printKey: hashOf(themeSignature, sidebarSignature(undefined)),
     siteKey: JSON.stringify(site),
     renderPage: (page) => renderPage(page, undefined),
+    ...(config.epub && {
+      epub: {
+        t: translatorFor(site.strings, site.lang),
+        cover: config.epub.cover,
+        readFile: (file: string) => readContentFile(config.root, file),
+        stamp: (file: string) => contentFileStamp(config.root, file),
+        generator: site.generator,
+      },
+    }),
   });
   for (const output of wholeGuide) {
     if (input.background) plan.keep(output.file);

@@ -2,7 +2,8 @@ import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import { LLMS_FULL_TXT, localePrefix, pageFile, PRINT_PATH } from '../model/site-paths.js';
+import { epubFile, LLMS_FULL_TXT, localePrefix, pageFile, PRINT_PATH } from '../model/site-paths.js';
+import { renderEpub, type EpubInput } from '../outputs/epub/render-epub.js';
 import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
 import type { PageContext } from '../render/page-context.js';
 import { renderPrintPage } from '../render/print-context.js';
@@ -31,12 +32,15 @@ export interface WholeGuideInput {
   /** What `llms-full.txt` depends on besides sources and bodies. */
   siteKey: string;
   renderPage: (page: PageContext) => string;
+  /** The EPUB edition's settings, when the build writes one: everything but the guide and its bodies, and what its images and cover depend on. */
+  epub?: Omit<EpubInput, 'guide' | 'bodies'> & { stamp: (file: string) => string };
 }
 
 /**
- * The print page and `llms-full.txt` (unless the guide has its own). The print page's key is made
- * of `printKey` and every body; `llms-full.txt`'s of `siteKey`, every source and every body (whose
- * links it rewrites the same way).
+ * The print page, `llms-full.txt` (unless the guide has its own) and the EPUB (when asked for). The
+ * print page's key is made of `printKey` and every body; `llms-full.txt`'s of `siteKey`, every
+ * source and every body (whose links it rewrites the same way); the EPUB's of `siteKey`, every body
+ * and the files it holds.
  */
 export function wholeGuideOutputs(input: WholeGuideInput): WholeGuideOutput[] {
   const { guide, bodies, sources, sourceHashes, printKey, siteKey, renderPage } = input;
@@ -47,7 +51,10 @@ export function wholeGuideOutputs(input: WholeGuideInput): WholeGuideOutput[] {
       pieces: renderPrintPage(guide, bodies, renderPage, { frameKey: wholeGuideKey(guide, printKey, () => ''), holds }),
     }),
   };
-  if (input.publicFiles.includes(localePrefix(guide) + LLMS_FULL_TXT)) return [print];
+  const outputs = [print];
+  const epub = input.epub && epubOutput(input, input.epub);
+  if (epub && !input.publicFiles.includes(epub.file)) outputs.push(epub);
+  if (input.publicFiles.includes(localePrefix(guide) + LLMS_FULL_TXT)) return outputs;
   const sourceHash = (node: PageNode) => (node.file ? (sourceHashes.get(node.file)?.hash ?? '') : '');
   const llmsFull: WholeGuideOutput = {
     file: localePrefix(guide) + LLMS_FULL_TXT,
@@ -56,5 +63,18 @@ export function wholeGuideOutputs(input: WholeGuideInput): WholeGuideOutput[] {
       pieces: renderLlmsFullTxt(guide, bodies, { salt: hashOf(siteKey), sourceHash, sources, context: input.markdownContext }),
     }),
   };
-  return [print, llmsFull];
+  return [...outputs, llmsFull];
+}
+
+/** The EPUB edition of the guide, keyed by the site, every body, and the images and cover it holds. */
+function epubOutput(input: WholeGuideInput, epub: NonNullable<WholeGuideInput['epub']>): WholeGuideOutput {
+  const { guide, bodies, siteKey } = input;
+  const files = [...new Set([...bodies.values()].flatMap((body) => [...(body?.data.assets ?? [])]))].sort();
+  if (epub.cover) files.push(`public/${epub.cover}`);
+  const filesKey = hashOf(JSON.stringify(epub.cover ?? ''), ...files.map((file) => `${file}\t${epub.stamp(file)}`));
+  return {
+    file: epubFile(guide),
+    key: wholeGuideKey(guide, hashOf(siteKey, filesKey), (node) => bodies.get(node)?.hash ?? ''),
+    produce: () => ({ content: renderEpub({ ...epub, guide, bodies }) }),
+  };
 }

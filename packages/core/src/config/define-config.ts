@@ -70,6 +70,11 @@ export interface UserConfig {
   lastUpdated?: boolean;
   /** The URL of a page's source for editing, with `{path}` for its file below the content folder, e.g. `https://github.com/org/repo/edit/main/docs/{path}`. */
   editLink?: string;
+  /**
+   * Also write the guide as an EPUB 3 book, `<title>.epub` in the output folder (as `guidekit build
+   * --epub` does): `true`, or `{ cover: 'cover.png' }` with a cover image under `public/`.
+   */
+  epub?: boolean | EpubConfig;
   /** Extra stylesheets and scripts (paths under `public/` or URLs) added to every page. */
   extraCss?: string[];
   extraJs?: string[];
@@ -106,4 +111,10 @@ export interface UserConfig {
  */
 export function defineConfig(config: UserConfig): UserConfig {
   return config;
+}
+
+/** The EPUB edition's settings (config `epub`). */
+export interface EpubConfig {
+  /** The cover image: a PNG, JPEG, GIF, WebP or SVG file under `public/`. */
+  cover?: string;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrandConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
+import type { BrandConfig, EpubConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
 export interface BuildOverrides {
@@ -7,6 +7,8 @@ export interface BuildOverrides {
   base?: string;
   drafts?: boolean;
   strict?: boolean;
+  /** Also write the EPUB edition (config `epub`). */
+  epub?: boolean;
 }
 
 /** One locale of the guide, every default applied. */
@@ -43,6 +45,8 @@ export interface ResolvedConfig {
   socialLinks: LinkConfig[];
   lastUpdated: boolean;
   editLink?: string;
+  /** The EPUB edition, when one is written (config `epub`, or `--epub`). */
+  epub?: EpubConfig;
   extraCss: string[];
   extraJs: string[];
   remarkPlugins: NonNullable<NonNullable<UserConfig['markdown']>['remarkPlugins']>;
@@ -86,6 +90,7 @@ export function resolveConfig(
     socialLinks: user.socialLinks ?? [],
     lastUpdated: user.lastUpdated ?? false,
     editLink: user.editLink,
+    ...resolveEpub(overrides.epub ?? user.epub, user.epub),
     extraCss: user.extraCss ?? [],
     extraJs: user.extraJs ?? [],
     remarkPlugins: user.markdown?.remarkPlugins ?? [],
@@ -140,4 +145,10 @@ function ensureTrailingSlash(url: string): string {
 export function readableName(name: string): string {
   const words = name.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The EPUB settings when an EPUB is asked for (by config or by the command line): the config's, if it gives any. */
+function resolveEpub(wanted: boolean | EpubConfig | undefined, user: UserConfig['epub']): { epub?: EpubConfig } {
+  if (!wanted) return {};
+  return { epub: typeof user === 'object' ? { ...user } : {} };
 }

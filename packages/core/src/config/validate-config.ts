@@ -99,6 +99,14 @@ function object(schema: Record<string, Check>): Check & { schema: Record<string,
   return Object.assign(check, { schema });
 }
 
+/** A file under `public/` (not a URL): what a book holds must be inside it. */
+const publicFile: Check = (value) => (typeof value === 'string' && !/^[a-z][a-z\d+.-]*:/i.test(value) && !image(value) ? undefined : 'must be a path under public/');
+
+/** `epub`: true, false, or the EPUB edition's settings. */
+const epub = Object.assign((value: unknown) => (typeof value === 'boolean' ? undefined : object({})(value) && 'must be true, false or { cover }'), {
+  schema: { cover: publicFile },
+});
+
 /** What each key of `guidekit.config.js` may hold. */
 const CONFIG = object({
   title: nonEmpty,
@@ -116,6 +124,7 @@ const CONFIG = object({
   socialLinks: links,
   lastUpdated: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   editLink: (value) => url(value) ?? (String(value).includes('{path}') ? undefined : 'must contain {path}, where the page\'s file goes'),
+  epub,
   extraCss: urls,
   extraJs: urls,
   markdown: object({

@@ -1,3 +1,5 @@
+import { slugify } from './parse-name.js';
+
 /**
  * Where guidekit's own outputs sit in the site, below the base path. The tree reserves these
  * paths (a page cannot take them) and the outputs write to them.
@@ -18,6 +20,11 @@ export const LLMS_TXT = 'llms.txt';
 export const LLMS_FULL_TXT = 'llms-full.txt';
 export const SITEMAP_XML = 'sitemap.xml';
 export const ROBOTS_TXT = 'robots.txt';
+
+/** The EPUB edition, named after the guide: `the-product-management-guide.epub` (`fr/…` for a translation). */
+export function epubFile(guide: { readonly title: string; readonly locale?: { readonly prefix: string } }): string {
+  return `${localePrefix(guide)}${slugify(guide.title)}.epub`;
+}
 
 /** The output file of a page at `path` (`''` for home, else ending in `/`). */
 export function pageFile(path: string): string {
