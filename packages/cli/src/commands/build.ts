@@ -9,6 +9,7 @@ interface BuildCommandOptions {
   base?: string;
   drafts?: boolean;
   strict?: boolean;
+  epub?: boolean;
   cache: boolean;
   json?: boolean;
   reporter: 'default' | 'github';
@@ -16,7 +17,7 @@ interface BuildCommandOptions {
   verbose?: boolean;
 }
 
-/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--no-cache] [--json] [--reporter github] [--quiet] [--verbose]` */
+/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--epub] [--no-cache] [--json] [--reporter github] [--quiet] [--verbose]` */
 export function registerBuild(program: Command, setCode: (code: number) => void): void {
   program
     .command('build')
@@ -26,6 +27,7 @@ export function registerBuild(program: Command, setCode: (code: number) => void)
     .option('-b, --base <path>', 'base path the site is served under, e.g. /guides/pm/')
     .option('--drafts', 'include pages marked draft: true')
     .option('--strict', 'treat warnings as errors')
+    .option('--epub', 'also write the guide as an EPUB book, <title>.epub in the output folder')
     .option('--no-cache', 'build from scratch, without reading or writing the build cache')
     .option('--json', 'print the build report as JSON on stdout (pages, files, timings, diagnostics)')
     .addOption(new Option('--reporter <name>', 'also print problems as GitHub Actions annotations').choices(['default', 'github']).default('default'))
@@ -41,6 +43,7 @@ export function registerBuild(program: Command, setCode: (code: number) => void)
           base: options.base,
           drafts: options.drafts,
           strict: options.strict,
+          epub: options.epub,
           cache: options.cache,
         });
         stopProgress();

@@ -16,8 +16,8 @@ export interface ChapterBody {
   mathml: boolean;
 }
 
-/** Elements of the site's pages a book has no use for: heading anchors, the glossary's A–Z links, KaTeX's HTML twin of its MathML. */
-const DROPPED = ['heading-anchor', 'gk-glossary-index', 'katex-html'];
+/** Elements of the site's pages a book has no use for: heading anchors, the glossary's A–Z links, term tooltips, KaTeX's HTML twin of its MathML. */
+const DROPPED = ['heading-anchor', 'gk-glossary-index', 'gk-term-tip', 'katex-html'];
 /** Attributes of the site's pages a book has no use for. */
 const DROPPED_ATTRIBUTES = ['loading', 'decoding', 'dataPagefindBody', 'dataPagefindIgnore', 'dataPagefindMeta', 'dataPagefindFilter'];
 /** Colours of highlighted code: shiki's CSS custom property → the class the book's stylesheet colours. */

@@ -90,7 +90,8 @@ export function renderEpub(input: EpubInput): Uint8Array {
     const body = chapterBody(html, links, { glossary: chapter.node.file !== undefined && chapter.node.file === guide.glossaryFile });
     const content: ElementContent[] = [
       element('h1', {}, [text(chapter.title)]),
-      ...(chapter.node.description && chapter.node.kind !== 'home' ? [element('p', { className: ['gk-book-lead'] }, [text(chapter.node.description)])] : []),
+      // As on the site, a page without text of its own opens with its description.
+      ...(!html && chapter.node.description && chapter.node.description !== guide.description ? [element('p', { className: ['gk-book-lead'] }, [text(chapter.node.description)])] : []),
       ...body.children,
       ...subTopics(chapter.node, chapterOf, t),
       ...authorBlock(chapter.node, guide, t),
