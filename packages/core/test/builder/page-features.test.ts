@@ -22,9 +22,10 @@ describe('pages with math and diagrams', () => {
     const site = ['/g/_assets/guidekit.css', '/g/_assets/guidekit.js', '/g/_assets/glossary.js', '/g/_assets/search.js'];
     expect(linked(read('plain/index.html'))).toEqual(site);
     expect(linked(read('index.html'))).toEqual(site);
-    expect(linked(read('math/index.html'))).toEqual([site[0], '/g/_assets/katex/katex.min.css', ...site.slice(1)]);
-    expect(linked(read('diagram/index.html'))).toEqual([...site, '/g/_assets/mermaid/mermaid.min.js', '/g/_assets/diagrams.js']);
-    expect(linked(read('print/index.html'))).toEqual([site[0], '/g/_assets/katex/katex.min.css', ...site.slice(1), '/g/_assets/mermaid/mermaid.min.js', '/g/_assets/diagrams.js']);
+    const math = ['/g/_assets/katex/katex.min.css', '/g/_assets/math.css'];
+    expect(linked(read('math/index.html'))).toEqual([site[0], ...math, ...site.slice(1)]);
+    expect(linked(read('diagram/index.html'))).toEqual([site[0], '/g/_assets/diagrams.css', ...site.slice(1), '/g/_assets/mermaid/mermaid.min.js', '/g/_assets/diagrams.js']);
+    expect(linked(read('print/index.html'))).toEqual([site[0], ...math, '/g/_assets/diagrams.css', ...site.slice(1), '/g/_assets/mermaid/mermaid.min.js', '/g/_assets/diagrams.js']);
     const css = read('_assets/katex/katex.min.css');
     for (const font of css.match(/fonts\/[\w-]+\.woff2/g)!) expect(fs.existsSync(path.join(outDir, '_assets/katex', font)), font).toBe(true);
     expect(fs.statSync(path.join(outDir, '_assets/mermaid/mermaid.min.js')).size).toBeGreaterThan(1_000_000);
