@@ -1,6 +1,6 @@
 import type { PluggableList, Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkMath, remarkParse, remarkRehype, unified } from './deps.js';
+import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeDiagrams } from './rehype-diagrams.js';
@@ -14,6 +14,7 @@ import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
+import { remarkDollarMath } from './remark-dollar-math.js';
 import { remarkDropTitle } from './remark-drop-title.js';
 import { remarkEscapeHtml } from './remark-escape-html.js';
 import { remarkLinkDestinations } from './remark-link-destinations.js';
@@ -38,7 +39,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
 }
 
 /** remark's own parser, with the syntax markdown-it reads too. */
-const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkMath];
+const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath];
 
 function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
   const { remarkPlugins, rehypePlugins } = config;

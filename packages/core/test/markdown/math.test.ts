@@ -7,13 +7,15 @@ import rehypeStringify from 'rehype-stringify';
 import { unified, type PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkMarkdownIt } from '../../src/markdown/parse/remark-markdown-it.js';
+import { remarkDollarMath } from '../../src/markdown/remark-dollar-math.js';
 import { renderPage } from './render-page.js';
 
-const remark: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkMath];
+/** remark's own parser as a guide gets it when a plugin adds syntax. */
+const remark: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath];
 const toHtml = (parser: PluggableList, text: string) =>
   String(unified().use(parser).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeStringify, { allowDangerousHtml: true }).processSync(text));
 
-/** Math as authors write it: the fast parser reads each as remark-math does. */
+/** Math as authors write it, and dollars that are not math: both parsers read each the same way, as remark-math does but for single dollars. */
 const AGREED = [
   'Euler: $e^{i\\pi} + 1 = 0$, and $x$.',
   'Display inline: $$\\sum_i x_i$$ and $$ a $$.',
@@ -27,10 +29,14 @@ const AGREED = [
   'a $$x\ny$$ b',
   '# Heading with $x^2$\n\n| a | $b$ |\n| - | - |\n| $c$ | d |',
   '```math\nx^2\n```',
+  'It costs $5 and $10.',
+  'From $5 to $ 10$, $20,000 and $30,000 ',
+  'Items at $1$2 and $x$y.',
+  '$ x $ is text, $a$$b$ is math.',
 ];
 
 describe('math in markdown', () => {
-  it('reads math as remark-math does', () => {
+  it('reads math the same way with either parser', () => {
     for (const text of AGREED) expect(toHtml([remarkMarkdownIt], text), text).toBe(toHtml(remark, text));
   });
 
@@ -38,7 +44,8 @@ describe('math in markdown', () => {
     for (const text of ['It costs $5 and $10.', 'From $5 to $ 10$.', 'Pay $20,000 and $30,000 ', 'Items at $1$2.', '$ x $ is text']) {
       expect(toHtml([remarkMarkdownIt], text), text).not.toContain('language-math');
     }
-    expect(toHtml(remark, 'It costs $5 and $10.')).toContain('math-inline');
+    expect(toHtml([remarkParse, remarkMath], 'It costs $5 and $10.')).toContain('math-inline');
+    // remark-math ends the math at the escaped dollar; the fast parser reads it as TeX's dollar sign.
     expect(toHtml([remarkMarkdownIt], 'Cost $c = \\$5$.')).toContain('<code class="language-math math-inline">c = \\$5</code>');
   });
 
@@ -52,6 +59,16 @@ describe('math in markdown', () => {
     expect(page.diagnostics).toEqual([
       expect.objectContaining({ severity: 'warning', rule: 'math', line: 9, column: 8, message: expect.stringMatching(/^could not render math: KaTeX parse error: .*\\frac\{1$/) }),
     ]);
+  });
+
+  it('renders math the same way when a plugin’s syntax switches the guide to remark’s parser', async () => {
+    const files = { '01-a.md': '# A\n\nPrice $5 and $10; area $\\pi r^2$.\n' };
+    const plugin = import.meta.resolve('remark-frontmatter');
+    const config = `import remarkFrontmatter from '${plugin}';\nexport default { markdown: { remarkPlugins: [[remarkFrontmatter, ['toml']]] } };\n`;
+    const fast = await renderPage(files, '01-a.md');
+    const remarkParsed = await renderPage({ ...files, 'guidekit.config.js': config }, '01-a.md');
+    expect(remarkParsed.html).toBe(fast.html);
+    expect(remarkParsed.data.math).toBe(true);
   });
 
   it('leaves a page without math as it was, and says it has none', async () => {

@@ -13,7 +13,8 @@ const BACKSLASH = 0x5c;
  * Math with dollars, read as `remark-math` reads it into `math` and `inlineMath` nodes, with one
  * difference that keeps prices prose: a single `$` opens math only before a non-space, and the next
  * `$` closes it only after a non-space and not before a digit, as Pandoc reads it, so "$5 and
- * $10" is text (remark-math would make ` and ` math of it). `$$…$$` inside a paragraph is inline
+ * $10" is text (remark-math would make ` and ` math of it; `remarkDollarMath` gives remark's parser
+ * the same rule). `$$…$$` inside a paragraph is inline
  * math; `$$` alone on a line (with an optional meta after it) opens a block up to the next line of
  * two or more dollars, or the end of its container.
  */
@@ -81,8 +82,8 @@ function mathInline(state: StateInline, silent: boolean): boolean {
 }
 
 /**
- * Where a single `$` opened before `from` closes, or -1. TeX holds no bare `$`, so the next one
- * closes the math, and only if it follows a non-space and comes before no digit (Pandoc's rule):
+ * Where a single `$` opened before `from` closes, or -1. TeX holds no bare `$`, so the next single
+ * one closes the math, and only if it follows a non-space and comes before no digit (Pandoc's rule):
  * in "$5 and $10" the second `$` closes nothing, and neither opens math.
  */
 function closingDollar(src: string, from: number, max: number): number {
@@ -91,8 +92,12 @@ function closingDollar(src: string, from: number, max: number): number {
     const code = src.charCodeAt(at);
     if (code === BACKSLASH) at++;
     else if (code === DOLLAR) {
-      const closes = !isSpace(src.charCodeAt(at - 1)) && src.charCodeAt(at + 1) !== DOLLAR && !isDigit(src.charCodeAt(at + 1));
-      return closes ? at : -1;
+      // A run of dollars is part of the math, as remark-math reads it.
+      if (src.charCodeAt(at + 1) === DOLLAR) {
+        while (src.charCodeAt(at + 1) === DOLLAR) at++;
+        continue;
+      }
+      return !isSpace(src.charCodeAt(at - 1)) && !isDigit(src.charCodeAt(at + 1)) ? at : -1;
     }
   }
   return -1;
