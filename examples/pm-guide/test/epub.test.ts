@@ -6,12 +6,27 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { build } from 'guidekit';
 
-// The example's EPUB passes epubcheck. Without epubcheck the test is skipped with one line saying
-// so, except on CI (CI=true), where it fails: CI must never pass without it.
+// The example's EPUB, with a cover, passes epubcheck. Without epubcheck the test is skipped with one
+// line saying so, except on CI (CI=true), where it fails: CI must never pass without it.
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-guide-epub-'));
-afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+const example = fileURLToPath(new URL('..', import.meta.url));
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-guide-epub-'));
+const root = path.join(temp, 'pm-guide');
+const outDir = path.join(temp, 'out');
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+
+const COVER = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 600 800">
+<rect width="600" height="800" fill="#0b6bcb"/><text x="300" y="380" font-size="40" fill="#fff" text-anchor="middle">The Product Management Guide</text>
+</svg>
+`;
+
+/** The example as it is, with a cover in its config and under public/. */
+function exampleWithCover(): void {
+  fs.cpSync(example, root, { recursive: true, filter: (file) => !/[/\\](node_modules|dist|test)$/.test(file) });
+  fs.writeFileSync(path.join(root, 'public', 'cover.svg'), COVER);
+  const config = path.join(root, 'guidekit.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('defineConfig({', "defineConfig({\n  epub: { cover: 'cover.svg' },"));
+}
 
 /** How to run epubcheck: `EPUBCHECK`, Debian's jar through java (it runs by itself only where binfmt is set up), or `epubcheck` on the PATH. */
 function epubcheck(): string[] | undefined {
@@ -27,7 +42,8 @@ if (!command && !onCi) console.warn('EPUB check skipped: no epubcheck (install i
 
 it.skipIf(!command && !onCi)('writes an EPUB that epubcheck passes with no errors or warnings', async () => {
   expect(command, 'epubcheck is needed on CI').toBeDefined();
-  const report = await build({ root, outDir, epub: true, cache: false });
+  exampleWithCover();
+  const report = await build({ root, outDir, cache: false });
   expect(report.ok).toBe(true);
   const file = path.join(outDir, 'the-product-management-guide.epub');
   const [bin, ...args] = command!;

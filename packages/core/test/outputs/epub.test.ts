@@ -22,7 +22,7 @@ const GUIDE = {
   'index.md': '# Field Guide\n\nWelcome.\n',
   '01-start.md': '# Start\n\nRead [the details](02-more/01-details.md#deep), a note[^1], see the *Widget*.\n\n[^1]: The note.\n',
   '02-more/index.md': '---\nauthor: ben\n---\n# More\n\nThe chapter.\n',
-  '02-more/01-details.md': '# Details\n\n## Deep\n\n![A chart](images/chart.png)\n\nCost $5 and $10; area $\\pi r^2$.\n\n```js\nconst a = 1; // one\n```\n\n<https://example.com/x>\n',
+  '02-more/01-details.md': '# Details\n\n## Deep\n\n![A chart](images/chart.png)\n\nCost $5 and $10; area $\\pi r^2$.\n\n```js\nconst a = 1; // one\n```\n\n<https://example.com/x>\n\n<script>alert(1)</script>\n\n<p onclick="go()">Raw <iframe src="https://video.example/1"></iframe>HTML.</p>\n',
   '02-more/images/chart.png': png(40, 20),
   '03-glossary.md': '---\nglossary: true\n---\n# Glossary\n\nTerms.\n\n## Widget\n\nA thing.\n\n## Gadget\n\nAnother thing.\n',
 };
@@ -74,6 +74,9 @@ describe('the EPUB edition', () => {
     expect(details).toContain('<span class="tk-keyword">const</span>');
     expect(details).not.toContain('var(--');
     expect(details).toContain('<p class="gk-book-author-name">Ben Ode</p>');
+    // Raw HTML a book cannot hold is left out.
+    expect(details).toContain('<p>Raw HTML.</p>');
+    expect(details).not.toMatch(/script|iframe|onclick/);
     expect(book.get('OEBPS/text/p005.xhtml')).toContain(
       '<dl epub:type="glossary"><dt id="widget" epub:type="glossterm">Widget</dt><dd epub:type="glossdef"><p>A thing.</p></dd><dt id="gadget" epub:type="glossterm">Gadget</dt>',
     );

@@ -18,6 +18,8 @@ export interface ChapterBody {
 
 /** Elements of the site's pages a book has no use for: heading anchors, the glossary's A–Z links, term tooltips, KaTeX's HTML twin of its MathML. */
 const DROPPED = ['heading-anchor', 'gk-glossary-index', 'gk-term-tip', 'katex-html'];
+/** Raw HTML a book cannot hold: scripts (a reading system may not run them), styles in the body, frames of other sites. */
+const UNSUPPORTED = new Set(['script', 'noscript', 'style', 'iframe', 'object', 'embed']);
 /** Attributes of the site's pages a book has no use for. */
 const DROPPED_ATTRIBUTES = ['loading', 'decoding', 'dataPagefindBody', 'dataPagefindIgnore', 'dataPagefindMeta', 'dataPagefindFilter'];
 /** Colours of highlighted code: shiki's CSS custom property → the class the book's stylesheet colours. */
@@ -53,7 +55,9 @@ export function chapterBody(html: string, links: BookLinks, { glossary = false }
 function rework(element: Element, links: BookLinks): ElementContent[] {
   const props = element.properties;
   const classes = (Array.isArray(props.className) ? props.className : []).map(String);
-  if (DROPPED.some((name) => classes.includes(name))) return [];
+  if (DROPPED.some((name) => classes.includes(name)) || UNSUPPORTED.has(element.tagName)) return [];
+  // Event handlers (`onClick`) of raw HTML would make the page a scripted one.
+  for (const name of Object.keys(props)) if (/^on/i.test(name)) delete props[name];
   for (const name of DROPPED_ATTRIBUTES) delete props[name];
   if (element.tagName === 'a' && typeof props.href === 'string') {
     const href = links.href(props.href);
