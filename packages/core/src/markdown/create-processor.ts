@@ -53,8 +53,7 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHeadings)
     .use(rehypeTaskListLabels)
-    // Before the highlighter, which would take math and diagrams for code.
-    .use(rehypeMath)
+    // Before the highlighter, which would take a diagram for code.
     .use(rehypeDiagrams)
     .use(rehypeHighlightCode)
     .use(rehypeImageAttributes, currentContext)
@@ -62,6 +61,8 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(rehypeGlossaryTerms, currentContext)
     .use(rehypeGlossaryIndex)
     .use(rehypeGlossaryLinks, currentContext)
+    // After the term links, which leave math alone while it is still code.
+    .use(rehypeMath)
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;

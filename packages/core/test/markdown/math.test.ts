@@ -8,7 +8,7 @@ import { unified, type PluggableList } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { remarkMarkdownIt } from '../../src/markdown/parse/remark-markdown-it.js';
 import { remarkDollarMath } from '../../src/markdown/remark-dollar-math.js';
-import { renderPage } from './render-page.js';
+import { renderPage, renderPages } from './render-page.js';
 
 /** remark's own parser as a guide gets it when a plugin adds syntax. */
 const remark: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath];
@@ -69,6 +69,16 @@ describe('math in markdown', () => {
     const remarkParsed = await renderPage({ ...files, 'guidekit.config.js': config }, '01-a.md');
     expect(remarkParsed.html).toBe(fast.html);
     expect(remarkParsed.data.math).toBe(true);
+  });
+
+  it('links no glossary term inside math', async () => {
+    const { render } = await renderPages({
+      '01-a.md': '# A\n\nThe $\\text{lifetime}$ of a customer: its lifetime.\n',
+      '02-glossary.md': '---\nglossary: true\n---\n# Glossary\n\n## Lifetime\n\nHow long a customer stays.\n',
+    });
+    const { html } = await render('01-a.md');
+    expect(html.match(/gk-term-link/g)).toHaveLength(1);
+    expect(html).toContain('</span> of a customer: its <span class="gk-term"><a class="gk-term-link" href="/glossary/#lifetime"');
   });
 
   it('leaves a page without math as it was, and says it has none', async () => {
