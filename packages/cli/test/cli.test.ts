@@ -109,3 +109,29 @@ describe('guidekit', () => {
     expect(result.stderr).toContain('content folder not found');
   });
 });
+
+describe('guidekit build --epub', () => {
+  it('writes the guide as an EPUB beside the site', () => {
+    const root = folder('book', { 'guidekit.config.js': "export default { title: 'My Book' };\n", 'index.md': '# Home\n', '01-one.md': '# One\n\nText.\n' });
+    const result = guidekit('build', root, '--epub', '--no-cache');
+    expect(result.code).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'dist', 'my-book.epub')).subarray(30, 58).toString()).toBe('mimetypeapplication/epub+zip');
+    expect(guidekit('build', '--help').stdout).toContain('--epub');
+  });
+
+  it('stops with exit 1 and the config’s place when the cover is missing', () => {
+    const root = folder('no-cover', { 'guidekit.config.js': "export default {\n  epub: { cover: 'cover.png' },\n};\n", 'index.md': '# Home\n' });
+    const result = guidekit('build', root, '--no-cache');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('guidekit.config.js: error: `epub.cover`: public/cover.png not found');
+    expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+
+  it('says what is wrong with an epub setting that is not one', () => {
+    const root = folder('bad-epub', { 'guidekit.config.js': "export default {\n  epub: { cover: 'https://x.example/c.png', covr: 1 },\n};\n", 'index.md': '# Home\n' });
+    const result = guidekit('build', root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('`epub.cover` must be a path under public/');
+    expect(result.stderr).toContain('unknown config key `epub.covr`');
+  });
+});

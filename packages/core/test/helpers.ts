@@ -81,3 +81,13 @@ export function withoutRedirects(files: Map<string, string>): Map<string, string
   }
   return kept;
 }
+
+/** The smallest PNG header image-size reads: signature, IHDR length and type, width, height. */
+export function png(width: number, height: number): Uint8Array {
+  const bytes = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(bytes);
+  bytes.write('IHDR', 12, 'latin1');
+  bytes.writeUInt32BE(width, 16);
+  bytes.writeUInt32BE(height, 20);
+  return bytes;
+}

@@ -11,6 +11,7 @@ interface BuildCommandOptions {
   strict?: boolean;
   portable?: boolean;
   zip?: boolean;
+  epub?: boolean;
   cache: boolean;
   json?: boolean;
   reporter: 'default' | 'github';
@@ -18,7 +19,7 @@ interface BuildCommandOptions {
   verbose?: boolean;
 }
 
-/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--portable] [--zip] [--no-cache] [--json] [--reporter github] [--quiet] [--verbose]` */
+/** `guidekit build [dir] [--out DIR] [--base PATH] [--drafts] [--strict] [--portable] [--zip] [--epub] [--no-cache] [--json] [--reporter github] [--quiet] [--verbose]` */
 export function registerBuild(program: Command, setCode: (code: number) => void): void {
   program
     .command('build')
@@ -30,6 +31,7 @@ export function registerBuild(program: Command, setCode: (code: number) => void)
     .option('--strict', 'treat warnings as errors')
     .option('--portable', 'build an edition that works opened from disk (file://) or from any folder of any server')
     .option('--zip', 'also write the output folder as guide.zip inside it')
+    .option('--epub', 'also write the guide as an EPUB book, <title>.epub in the output folder')
     .option('--no-cache', 'build from scratch, without reading or writing the build cache')
     .option('--json', 'print the build report as JSON on stdout (pages, files, timings, diagnostics)')
     .addOption(new Option('--reporter <name>', 'also print problems as GitHub Actions annotations').choices(['default', 'github']).default('default'))
@@ -47,6 +49,7 @@ export function registerBuild(program: Command, setCode: (code: number) => void)
           strict: options.strict,
           portable: options.portable,
           zip: options.zip,
+          epub: options.epub,
           cache: options.cache,
         });
         stopProgress();

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -81,6 +82,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     reportSearch(search.take(), diagnostics);
     const { guides, content } = readGuide(config, state.sources, diagnostics);
     const sites = guides.map((guide) => buildSiteContext(config, guide, renderer, content.files.publicFiles, diagnostics));
+    checkEpubCover(config, content.files.publicFiles, diagnostics);
     const load = lap();
 
     // One tree per locale of each version (just one without either), each rendered with its own links and glossary.
@@ -265,4 +267,12 @@ function variantsSalt(guides: readonly Guide[]): string {
 /** Pagefind's problems are warnings: the site is built, only its search is out of date. */
 function reportSearch(result: SearchIndexResult | undefined, diagnostics: DiagnosticBag): void {
   for (const error of result?.errors ?? []) diagnostics.warn('search-index', `search index not updated: ${error}`);
+}
+
+/** The EPUB's cover must be a file of `public/`: a book without the cover its config names is an error. */
+function checkEpubCover(config: ResolvedConfig, publicFiles: readonly string[], diagnostics: DiagnosticBag): void {
+  const cover = config.epub?.cover;
+  if (cover === undefined || publicFiles.includes(cover)) return;
+  const file = config.configFile ? path.relative(config.root, config.configFile) : undefined;
+  diagnostics.error('config', `\`epub.cover\`: public/${cover} not found`, { file }, 'put the image in public/, or give the path of one there');
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Content } from '../discover/read-content.js';
+import { contentFileStamp, readContentFile } from '../discover/read-content-file.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { assetPath } from '../markdown/resolve-link.js';
@@ -11,7 +12,8 @@ import type { SearchIndexer } from '../outputs/search/search-index.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { createSidebars } from '../render/create-sidebars.js';
-import { buildAuthorContext, buildNotFoundContext, buildPageContext, type PageContext, type SiteContext } from '../render/page-context.js';
+import { buildAuthorContext, buildNotFoundContext, buildPageContext, pageFeatures, type PageContext, type SiteContext } from '../render/page-context.js';
+import type { PageFeature } from '../theme/resolve-theme.js';
 import { hashOf } from '../support/hash.js';
 import { translatorFor } from '../render/ui-strings.js';
 import type { Translation } from '../navigation/translations.js';
@@ -106,12 +108,14 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
 
   if (shared) for (const file of content.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
   const assets = new Set<string>();
+  const features = new Set<PageFeature>();
   // In the background (watch), nothing waits on the pages: a turn would only let the index's
   // timer, or a browser, in while they are half written.
   const turn = input.background ? () => undefined : turnTaker();
   for (const node of guide.pages) {
     const body = bodies.get(node);
-    const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
+    const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq, features: pageFeatures(body?.data) };
+    content.features.forEach((f) => features.add(f));
     page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node), versions(node)), node, body);
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();
@@ -134,6 +138,15 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     printKey: hashOf(themeSignature, sidebarSignature(undefined)),
     siteKey: JSON.stringify(site),
     renderPage: (page) => renderPage(page, undefined),
+    ...(config.epub && {
+      epub: {
+        t: translatorFor(site.strings, site.lang),
+        cover: config.epub.cover,
+        readFile: (file: string) => readContentFile(config.root, file),
+        stamp: (file: string) => contentFileStamp(config.root, file),
+        generator: site.generator,
+      },
+    }),
   });
   for (const output of wholeGuide) {
     if (input.background) plan.keep(output.file);
@@ -148,5 +161,14 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     plan.copy(assetPath(file, input.markdownContext.versionFolders), path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
+  // KaTeX's files and mermaid only when a page of the guide has math or diagrams.
+  for (const feature of features) {
+    for (const [file, source] of renderer.features[feature].files) {
+      const target = `${THEME_ASSETS_PATH}${file}`;
+      if (variants?.copied.has(target)) continue;
+      variants?.copied.add(target);
+      plan.copy(target, source);
+    }
+  }
   return { pages, renderedPages, wholeGuide, structure };
 }

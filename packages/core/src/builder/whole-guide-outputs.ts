@@ -2,7 +2,8 @@ import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import { LLMS_FULL_TXT, variantPrefix, pageFile, PORTABLE_SEARCH_INDEX, PRINT_PATH } from '../model/site-paths.js';
+import { epubFile, LLMS_FULL_TXT, variantPrefix, pageFile, PORTABLE_SEARCH_INDEX, PRINT_PATH } from '../model/site-paths.js';
+import { renderEpub, type EpubInput } from '../outputs/epub/render-epub.js';
 import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
 import { renderPortableSearchIndex } from '../outputs/search/portable-search.js';
 import { isPortableBase } from '../support/portable-urls.js';
@@ -33,13 +34,16 @@ export interface WholeGuideInput {
   /** What `llms-full.txt` depends on besides sources and bodies. */
   siteKey: string;
   renderPage: (page: PageContext) => string;
+  /** The EPUB edition's settings, when the build writes one: everything but the guide and its bodies, and what its images and cover depend on. */
+  epub?: Omit<EpubInput, 'guide' | 'bodies'> & { stamp: (file: string) => string };
 }
 
 /**
- * The print page, `llms-full.txt` (unless the guide has its own) and, in a portable build, the
- * search index. The print page's key is made of `printKey` and every body; `llms-full.txt`'s of
- * `siteKey`, every source and every body (whose links it rewrites the same way); the search
- * index's of every body, title and summary.
+ * The print page, `llms-full.txt` (unless the guide has its own), the EPUB (when asked for) and, in
+ * a portable build, the search index. The print page's key is made of `printKey` and every body;
+ * `llms-full.txt`'s of `siteKey`, every source and every body (whose links it rewrites the same
+ * way); the EPUB's of `siteKey`, every body and the files it holds; the search index's of every
+ * body, title and summary.
  */
 export function wholeGuideOutputs(input: WholeGuideInput): WholeGuideOutput[] {
   const outputs = printAndLlmsFull(input);
@@ -62,7 +66,10 @@ function printAndLlmsFull(input: WholeGuideInput): WholeGuideOutput[] {
       pieces: renderPrintPage(guide, bodies, renderPage, { frameKey: wholeGuideKey(guide, printKey, () => ''), holds }),
     }),
   };
-  if (input.publicFiles.includes(variantPrefix(guide) + LLMS_FULL_TXT)) return [print];
+  const outputs = [print];
+  const epub = input.epub && epubOutput(input, input.epub);
+  if (epub && !input.publicFiles.includes(epub.file)) outputs.push(epub);
+  if (input.publicFiles.includes(variantPrefix(guide) + LLMS_FULL_TXT)) return outputs;
   const sourceHash = (node: PageNode) => (node.file ? (sourceHashes.get(node.file)?.hash ?? '') : '');
   const llmsFull: WholeGuideOutput = {
     file: variantPrefix(guide) + LLMS_FULL_TXT,
@@ -71,5 +78,18 @@ function printAndLlmsFull(input: WholeGuideInput): WholeGuideOutput[] {
       pieces: renderLlmsFullTxt(guide, bodies, { salt: hashOf(siteKey), sourceHash, sources, context: input.markdownContext }),
     }),
   };
-  return [print, llmsFull];
+  return [...outputs, llmsFull];
+}
+
+/** The EPUB edition of the guide, keyed by the site, every body, and the images and cover it holds. */
+function epubOutput(input: WholeGuideInput, epub: NonNullable<WholeGuideInput['epub']>): WholeGuideOutput {
+  const { guide, bodies, siteKey } = input;
+  const files = [...new Set([...bodies.values()].flatMap((body) => [...(body?.data.assets ?? [])]))].sort();
+  if (epub.cover) files.push(`public/${epub.cover}`);
+  const filesKey = hashOf(JSON.stringify(epub.cover ?? ''), ...files.map((file) => `${file}\t${epub.stamp(file)}`));
+  return {
+    file: epubFile(guide),
+    key: wholeGuideKey(guide, hashOf(siteKey, filesKey), (node) => bodies.get(node)?.hash ?? ''),
+    produce: () => ({ content: renderEpub({ ...epub, guide, bodies }) }),
+  };
 }

@@ -88,6 +88,11 @@ export interface UserConfig {
   portable?: boolean;
   /** Also write the whole output folder as `guide.zip` inside it, with fixed timestamps. Default false. */
   zip?: boolean;
+  /**
+   * Also write the guide as an EPUB 3 book, `<title>.epub` in the output folder (as `guidekit build
+   * --epub` does): `true`, or `{ cover: 'cover.png' }` with a cover image under `public/`.
+   */
+  epub?: boolean | EpubConfig;
   /** Extra stylesheets and scripts (paths under `public/` or URLs) added to every page. */
   extraCss?: string[];
   extraJs?: string[];
@@ -139,4 +144,10 @@ export interface UserConfig {
  */
 export function defineConfig(config: UserConfig): UserConfig {
   return config;
+}
+
+/** The EPUB edition's settings (config `epub`). */
+export interface EpubConfig {
+  /** The cover image: a PNG, JPEG, GIF, WebP or SVG file under `public/`. */
+  cover?: string;
 }

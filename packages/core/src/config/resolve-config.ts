@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { resolveCheckConfig, type ResolvedCheckConfig } from './check-config.js';
 import { PORTABLE_ROOT } from '../support/portable-urls.js';
-import type { BrandConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
+import type { BrandConfig, EpubConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
 export interface BuildOverrides {
@@ -13,6 +13,8 @@ export interface BuildOverrides {
   portable?: boolean;
   /** Also write the output as `guide.zip` (see `UserConfig.zip`). */
   zip?: boolean;
+  /** Also write the EPUB edition (config `epub`). */
+  epub?: boolean;
 }
 
 /** One locale of the guide, every default applied. */
@@ -67,6 +69,8 @@ export interface ResolvedConfig {
   socialLinks: LinkConfig[];
   lastUpdated: boolean;
   editLink?: string;
+  /** The EPUB edition, when one is written (config `epub`, or `--epub`). */
+  epub?: EpubConfig;
   extraCss: string[];
   extraJs: string[];
   remarkPlugins: NonNullable<NonNullable<UserConfig['markdown']>['remarkPlugins']>;
@@ -119,6 +123,7 @@ export function resolveConfig(
     socialLinks: user.socialLinks ?? [],
     lastUpdated: user.lastUpdated ?? false,
     editLink: user.editLink,
+    ...resolveEpub(overrides.epub ?? user.epub, user.epub),
     extraCss: user.extraCss ?? [],
     extraJs: user.extraJs ?? [],
     remarkPlugins: user.markdown?.remarkPlugins ?? [],
@@ -201,4 +206,10 @@ function ensureTrailingSlash(url: string): string {
 export function readableName(name: string): string {
   const words = name.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The EPUB settings when an EPUB is asked for (by config or by the command line): the config's, if it gives any. */
+function resolveEpub(wanted: boolean | EpubConfig | undefined, user: UserConfig['epub']): { epub?: EpubConfig } {
+  if (!wanted) return {};
+  return { epub: typeof user === 'object' ? { ...user } : {} };
 }

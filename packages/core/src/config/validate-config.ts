@@ -146,6 +146,14 @@ const check = object({
   external: object({ timeout: positive, concurrency: positive }),
 });
 
+/** A file under `public/` (not a URL): what a book holds must be inside it. */
+const publicFile: Check = (value) => (typeof value === 'string' && !/^[a-z][a-z\d+.-]*:/i.test(value) && !image(value) ? undefined : 'must be a path under public/');
+
+/** `epub`: true, false, or the EPUB edition's settings. */
+const epub = Object.assign((value: unknown) => (typeof value === 'boolean' ? undefined : object({})(value) && 'must be true, false or { cover }'), {
+  schema: { cover: publicFile },
+});
+
 /** What each key of `guidekit.config.js` may hold. */
 const CONFIG = object({
   title: nonEmpty,
@@ -165,6 +173,7 @@ const CONFIG = object({
   editLink: (value) => url(value) ?? (String(value).includes('{path}') ? undefined : 'must contain {path}, where the page\'s file goes'),
   portable: boolean,
   zip: boolean,
+  epub,
   extraCss: urls,
   extraJs: urls,
   markdown: object({

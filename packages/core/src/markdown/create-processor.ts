@@ -4,6 +4,8 @@ import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkParse, remarkRehyp
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeAbbreviations } from './rehype-abbreviations.js';
+import { rehypeDiagrams } from './rehype-diagrams.js';
+import { rehypeMath } from './rehype-math.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
 import { rehypeGlossaryLinks } from './rehype-glossary-links.js';
 import { rehypeGlossaryTerms } from './rehype-glossary-terms.js';
@@ -13,6 +15,7 @@ import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
+import { remarkDollarMath } from './remark-dollar-math.js';
 import { remarkDropTitle } from './remark-drop-title.js';
 import { remarkEscapeHtml } from './remark-escape-html.js';
 import { remarkLinkDestinations } from './remark-link-destinations.js';
@@ -22,7 +25,7 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
  * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
- * callouts, heading ids and anchors, FAQ questions, build-time highlighting (with code titles and
+ * callouts, heading ids and anchors, FAQ questions, math (KaTeX) and diagram containers, build-time highlighting (with code titles and
  * highlighted lines), image sizes, link rewriting, the glossary's terms, index and term links,
  * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
  * guide of the build in progress.
@@ -37,7 +40,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
 }
 
 /** remark's own parser, with the syntax markdown-it reads too. */
-const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm];
+const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath];
 
 function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
   const { remarkPlugins, rehypePlugins } = config;
@@ -52,12 +55,16 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(rehypeHeadings)
     .use(rehypeAbbreviations)
     .use(rehypeTaskListLabels)
+    // Before the highlighter, which would take a diagram for code.
+    .use(rehypeDiagrams)
     .use(rehypeHighlightCode)
     .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)
     .use(rehypeGlossaryTerms, currentContext)
     .use(rehypeGlossaryIndex)
     .use(rehypeGlossaryLinks, currentContext)
+    // After the term links, which leave math alone while it is still code.
+    .use(rehypeMath)
     .use(rehypePlugins)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;

@@ -11,6 +11,7 @@ export { default as GithubSlugger } from 'github-slugger';
 export { default as rehypeStringify } from 'rehype-stringify';
 export { default as remarkFrontmatter } from 'remark-frontmatter';
 export { default as remarkGfm } from 'remark-gfm';
+export { default as remarkMath } from 'remark-math';
 export { default as remarkParse } from 'remark-parse';
 export { default as remarkRehype } from 'remark-rehype';
 export { unified } from 'unified';

@@ -88,6 +88,10 @@ export interface PageData {
   terms?: string[];
   /** Abbreviations the text uses (`OKR`, `KPIs` as `KPI`), each where first written. */
   abbreviations: Map<string, SourcePlace>;
+  /** The page has math (rendered by KaTeX): it needs KaTeX's stylesheet. */
+  math?: boolean;
+  /** The page has diagrams (```` ```mermaid ````): it needs the script that draws them. */
+  diagrams?: boolean;
 }
 
 declare module 'vfile' {

@@ -53,7 +53,7 @@ declare module 'vfile' {
  * Highlights fenced code at build time with shiki: a `<pre><code class="language-x">` becomes
  * shiki's tree for it, with the fence's meta (`{2-3}`, `title="…"`, see `codeTransformers`)
  * applied. Grammars load on first use; code in an unknown language, or one whose grammar fails on
- * it, is highlighted as plain text, and code without a language is left as it is. Blocks come
+ * it, is highlighted as plain text, and code without a language, or math, is left as it is. Blocks come
  * from the page's `CodeBlocks` when they can.
  */
 export function rehypeHighlightCode() {
@@ -88,7 +88,8 @@ function codeOf(pre: Element): { lang: string; code: string; meta: string } | un
   if (!head || head.type !== 'element' || head.tagName !== 'code') return undefined;
   const classes = head.properties.className;
   const language = Array.isArray(classes) ? classes.find((c) => typeof c === 'string' && c.startsWith('language-')) : undefined;
-  if (typeof language !== 'string' || language === 'language-') return undefined;
+  // Math (`$$` blocks, ```` ```math ````) is KaTeX's to render.
+  if (typeof language !== 'string' || language === 'language-' || language === 'language-math') return undefined;
   const meta = (head.data as { meta?: string } | undefined)?.meta ?? head.properties.metastring?.toString() ?? '';
   const code = hastToString(head as ElementContent);
   return { lang: language.slice('language-'.length), code: code.endsWith('\n') ? code.slice(0, -1) : code, meta };

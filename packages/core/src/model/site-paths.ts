@@ -1,3 +1,5 @@
+import { slugify } from './parse-name.js';
+
 /**
  * Where guidekit's own outputs sit in the site, below the base path. The tree reserves these
  * paths (a page cannot take them) and the outputs write to them.
@@ -27,6 +29,11 @@ export const REDIRECTS_FILE = '_redirects';
 export const NGINX_MAP = 'nginx-redirects.conf';
 /** The pages a build published and the redirects it wrote, read by the next build. */
 export const URL_MANIFEST = 'guidekit-urls.json';
+
+/** The EPUB edition, named after the guide: `the-product-management-guide.epub` (`fr/…` for a translation). */
+export function epubFile(guide: { readonly title: string; readonly locale?: { readonly prefix: string } }): string {
+  return `${variantPrefix(guide)}${slugify(guide.title)}.epub`;
+}
 
 /** The output file of a page at `path` (`''` for home, else ending in `/`). */
 export function pageFile(path: string): string {

@@ -9,7 +9,8 @@ import { createNavRuns } from './nav-runs.js';
 import { publicUrl } from '../model/public-url.js';
 import { THEME_ASSETS_PATH } from '../model/site-paths.js';
 import { readThemeFiles, type StringTable } from '../theme/read-theme-files.js';
-import type { Theme } from '../theme/resolve-theme.js';
+import { readFeatureFiles } from '../theme/feature-assets.js';
+import { PAGE_FEATURES, type PageFeature, type Theme } from '../theme/resolve-theme.js';
 import { translatorFor } from './ui-strings.js';
 
 /** Renders page contexts to HTML with the theme's templates. Created once per theme. */
@@ -18,8 +19,10 @@ export interface Renderer {
   /** Stylesheet and script URLs every page loads: the theme's (versioned by content), then the config's. */
   css: string[];
   js: string[];
-  /** Theme assets to copy: path below `_assets/` → absolute source file. */
+  /** Theme assets every site copies: path below `_assets/` → absolute source file. */
   assets: Map<string, string>;
+  /** What pages with math or diagrams load (URLs), and the files to copy below `_assets/` when a page has the feature. */
+  features: Record<PageFeature, { css: string[]; js: string[]; files: Map<string, string> }>;
   /** The theme's UI string tables, by language. */
   strings: ReadonlyMap<string, StringTable>;
   /** Changes whenever a template or asset of the theme changes. */
@@ -31,6 +34,7 @@ const require = createRequire(import.meta.url);
 /** Creates the nunjucks environment over the theme chain: the guide's overrides first, then each theme. */
 export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   const { templateDirs, assets, assetHashes, strings, signature } = readThemeFiles(theme);
+  const featureFiles = readFeatureFiles(theme, assets, assetHashes);
   let env: nunjucks.Environment | undefined;
   const environment = () => (env ??= createEnvironment(templateDirs));
   const assetUrl = (file: string): string => {
@@ -42,6 +46,13 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
     css: [...theme.css.map(assetUrl), ...config.extraCss.map((f) => publicUrl(config.base, f))],
     js: [...theme.js.map(assetUrl), ...config.extraJs.map((f) => publicUrl(config.base, f))],
     assets,
+    features: Object.fromEntries(
+      PAGE_FEATURES.map((feature) => {
+        const { css, js, files, versions } = featureFiles[feature];
+        const url = (file: string) => `${config.base}${THEME_ASSETS_PATH}${encodeURI(file)}?v=${versions.get(file)?.slice(0, 10) ?? ''}`;
+        return [feature, { css: css.map(url), js: js.map(url), files }];
+      }),
+    ) as Renderer['features'],
     strings,
     signature,
     render(context) {

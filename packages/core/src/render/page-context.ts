@@ -1,5 +1,5 @@
 import { textDirection, type ResolvedConfig } from '../config/resolve-config.js';
-import type { FaqItem, Heading } from '../markdown/page-data.js';
+import type { FaqItem, Heading, PageData } from '../markdown/page-data.js';
 import type { Author, Guide, PageNode } from '../model/guide.js';
 import { publicUrl } from '../model/public-url.js';
 import { variantPrefix, NOT_FOUND_FILE, PORTABLE_SEARCH_INDEX, SEARCH_INDEX_PATH } from '../model/site-paths.js';
@@ -9,6 +9,8 @@ import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type Lin
 import { VERSION } from '../support/version.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveStrings, type StringTable } from './ui-strings.js';
+import { PAGE_FEATURES, type PageFeature } from '../theme/resolve-theme.js';
+
 
 export type { LinkItem, LinkRef, NavItem } from '../navigation/navigation.js';
 
@@ -39,6 +41,8 @@ export interface SiteContext {
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
+  /** The stylesheet and script URLs a page with math or diagrams (see `PageContext.features`) loads besides. */
+  features: Record<PageFeature, { css: string[]; js: string[] }>;
   generator: string;
 }
 
@@ -75,6 +79,8 @@ export interface PageContext {
   canonical?: string;
   /** Rendered markdown body (no leading title). */
   html: string;
+  /** What the body holds that needs files of its own (`site.features`): math, diagrams. */
+  features?: PageFeature[];
   headings: Heading[];
   /** The questions and answers of a page marked `faq: true` (the theme writes FAQPage data). */
   faq?: FaqItem[];
@@ -125,7 +131,7 @@ export interface RenderContext {
 export function buildSiteContext(
   config: ResolvedConfig,
   guide: Guide,
-  theme: { css: string[]; js: string[]; strings: ReadonlyMap<string, StringTable> },
+  theme: { css: string[]; js: string[]; features: Record<PageFeature, { css: string[]; js: string[] }>; strings: ReadonlyMap<string, StringTable> },
   publicFiles: readonly string[],
   diagnostics?: DiagnosticBag,
 ): SiteContext {
@@ -149,6 +155,7 @@ export function buildSiteContext(
     search: config.portable ? `${config.base}${variantPrefix(guide)}${PORTABLE_SEARCH_INDEX}` : `${config.base}${SEARCH_INDEX_PATH}`,
     css: theme.css,
     js: theme.js,
+    features: Object.fromEntries(PAGE_FEATURES.map((f) => [f, { css: theme.features[f].css, js: theme.features[f].js }])) as SiteContext['features'],
     generator: `guidekit ${VERSION}`,
   };
 }
@@ -167,7 +174,7 @@ const WORDS_PER_MINUTE = 220;
 export function buildPageContext(
   guide: Guide,
   node: PageNode,
-  body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
+  body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[]; features?: PageFeature[] },
   translations: Translation[] = [],
   versions: VersionLink[] = [],
 ): PageContext {
@@ -181,6 +188,7 @@ export function buildPageContext(
     url: node.url,
     canonical: canonicalUrl(guide, node.path),
     html: body.html,
+    ...(body.features?.length ? { features: body.features } : {}),
     headings: body.headings,
     faq: body.faq,
     words: body.words,
@@ -286,4 +294,9 @@ export function emptyPage(guide: Guide, layout: 'author' | '404' | 'print', titl
 
 function canonicalUrl(guide: Guide, path: string): string | undefined {
   return guide.siteUrl ? new URL(encodeURI(path), guide.siteUrl).href : undefined;
+}
+
+/** The features of a page's body, from what rendering its markdown found. */
+export function pageFeatures(data: Pick<PageData, PageFeature> | undefined): PageFeature[] {
+  return data ? PAGE_FEATURES.filter((feature) => data[feature]) : [];
 }

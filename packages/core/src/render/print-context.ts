@@ -4,7 +4,8 @@ import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../model/guide.js';
 import type { OutputPiece } from '../write/write-output.js';
 import { variantPrefix, PRINT_PATH } from '../model/site-paths.js';
-import { emptyPage, type PageContext, type PrintSection } from './page-context.js';
+import { emptyPage, pageFeatures, type PageContext, type PrintSection } from './page-context.js';
+import type { PageFeature } from '../theme/resolve-theme.js';
 
 /** Attributes that hold ids, whose values get the section's prefix. */
 const ID_REFS = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
@@ -43,19 +44,21 @@ export function* renderPrintPage(
     return body ? rewriteBody(body.html, `/${node.path}`, node.depth, sectionOf) : '';
   };
   const placed = guide.pages.filter((node) => (bodies.get(node)?.hash ?? EMPTY) !== EMPTY);
-  const frameId = hashOf(frameKey, ...placed.map((node) => node.path));
+  // The frame links what the pages' math and diagrams need.
+  const features = [...new Set(placed.flatMap((node) => pageFeatures(bodies.get(node)!.data)))];
+  const frameId = hashOf(frameKey, ...placed.map((node) => node.path), ...features);
   // The frame is rendered only if the file's last version does not hold it; a last version that
   // does was written by a template that split, as this one (under the same key) does.
   let frame: string[] | undefined;
   if (!holds(`${frameId}:0`)) {
-    frame = splitFrame(guide, placed, render);
+    frame = splitFrame(guide, placed, render, features);
     if (!frame) {
-      yield { text: () => render(printContext(guide, guide.pages.map(rewritten))) };
+      yield { text: () => render(printContext(guide, guide.pages.map(rewritten), features)) };
       return;
     }
   }
   const frameAt = (i: number) => {
-    frame ??= splitFrame(guide, placed, render);
+    frame ??= splitFrame(guide, placed, render, features);
     if (!frame) throw new Error('the print template no longer writes each body once: build again with --no-cache');
     return frame[i]!;
   };
@@ -70,10 +73,10 @@ export function* renderPrintPage(
  * The print page's template rendered around a placeholder for each of the `placed` pages, cut at
  * the placeholders; undefined when the template does not write each placeholder once, in order.
  */
-function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext) => string): string[] | undefined {
+function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext) => string, features: PageFeature[]): string[] | undefined {
   const index = new Map(placed.map((node, i) => [node, i]));
   const placeholders = guide.pages.map((node) => (index.has(node) ? `${PLACEHOLDER}${index.get(node)}-->` : ''));
-  const html = render(printContext(guide, placeholders));
+  const html = render(printContext(guide, placeholders, features));
   if (html.split(PLACEHOLDER).length - 1 !== placed.length) return undefined;
   const parts: string[] = [];
   let at = 0;
@@ -87,8 +90,8 @@ function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext
   return parts;
 }
 
-/** The print page's context, with each page's body as given. */
-function printContext(guide: Guide, bodyHtml: string[]): PageContext {
+/** The print page's context, with each page's body as given, and the features of all of them. */
+function printContext(guide: Guide, bodyHtml: string[], features: PageFeature[]): PageContext {
   let chapter = 0;
   const sections = guide.pages.map(
     (node, i): PrintSection => ({
@@ -104,6 +107,7 @@ function printContext(guide: Guide, bodyHtml: string[]): PageContext {
   return {
     ...emptyPage(guide, 'print', guide.title, `${guide.base}${variantPrefix(guide)}${PRINT_PATH}`, variantPrefix(guide) + PRINT_PATH),
     sections,
+    ...(features.length > 0 ? { features } : {}),
   };
 }
 

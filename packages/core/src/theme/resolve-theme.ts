@@ -5,6 +5,10 @@ import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { isInside } from '../support/is-inside.js';
 
+/** What a page may hold that needs files of its own: math (KaTeX's stylesheet and fonts) and diagrams (mermaid). */
+export type PageFeature = 'math' | 'diagrams';
+export const PAGE_FEATURES: readonly PageFeature[] = ['math', 'diagrams'];
+
 /** A theme's `theme.json`. */
 export interface ThemeManifest {
   name: string;
@@ -19,6 +23,8 @@ export interface ThemeManifest {
   /** Stylesheets and scripts (paths inside `assets`) every page loads, after the parent's. */
   css?: string[];
   js?: string[];
+  /** Stylesheets and scripts (paths inside `assets`) only pages with math or diagrams load, after the parent's. */
+  features?: Partial<Record<PageFeature, { css?: string[]; js?: string[] }>>;
 }
 
 /** One theme in the chain, most specific first: the guide's `theme/` folder, the theme, its parents. */
@@ -34,6 +40,8 @@ export interface Theme {
   layers: ThemeLayer[];
   css: string[];
   js: string[];
+  /** What pages with a feature load besides `css` and `js`. */
+  features: Record<PageFeature, { css: string[]; js: string[] }>;
 }
 
 /**
@@ -57,18 +65,26 @@ export function resolveTheme(config: ResolvedConfig): Theme {
   const layers: ThemeLayer[] = [];
   const css: string[] = [];
   const js: string[] = [];
-  const local = readLocalManifest(config.themeDir);
-  for (const { dir, manifest } of [...chain].reverse()) {
+  const features = Object.fromEntries(PAGE_FEATURES.map((f) => [f, { css: [] as string[], js: [] as string[] }])) as Theme['features'];
+  const add = (manifest: ThemeManifest) => {
     css.push(...(manifest.css ?? []));
     js.push(...(manifest.js ?? []));
+    for (const feature of PAGE_FEATURES) {
+      features[feature].css.push(...(manifest.features?.[feature]?.css ?? []));
+      features[feature].js.push(...(manifest.features?.[feature]?.js ?? []));
+    }
+  };
+  const local = readLocalManifest(config.themeDir);
+  for (const { dir, manifest } of [...chain].reverse()) {
+    add(manifest);
     layers.unshift(layer(dir, manifest));
   }
   if (fs.existsSync(config.themeDir)) {
-    css.push(...(local.css ?? []));
-    js.push(...(local.js ?? []));
+    add(local);
     layers.unshift(layer(config.themeDir, local));
   }
-  return { layers, css: unique(css), js: unique(js) };
+  for (const feature of PAGE_FEATURES) features[feature] = { css: unique(features[feature].css), js: unique(features[feature].js) };
+  return { layers, css: unique(css), js: unique(js), features };
 }
 
 /** The theme's template and asset folders that exist: what a watch session follows. */

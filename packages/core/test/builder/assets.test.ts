@@ -2,17 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { buildGuide, tempDir } from '../helpers.js';
-
-/** The smallest PNG header image-size reads: signature, IHDR length and type, width, height. */
-function png(width: number, height: number): Uint8Array {
-  const bytes = Buffer.alloc(33);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).copy(bytes);
-  bytes.write('IHDR', 12, 'latin1');
-  bytes.writeUInt32BE(width, 16);
-  bytes.writeUInt32BE(height, 20);
-  return bytes;
-}
+import { buildGuide, png, tempDir } from '../helpers.js';
 
 describe('assets', () => {
   it('copies referenced files to their path with numbers dropped, and only those', async () => {

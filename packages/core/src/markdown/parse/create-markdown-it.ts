@@ -1,10 +1,11 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { FRONT_MATTER_FENCE } from '../../support/front-matter-fence.js';
 import { markdownIt, markdownItFootnote } from '../deps.js';
+import { MATH_INLINE, markdownItMath } from './markdown-it-math.js';
 
 /**
  * Where inline tokens start, as offsets into the `src` of the inline state that made them (the
- * content of their `inline` token): links, images and footnote references, whose place
+ * content of their `inline` token): links, images, footnote references and math, whose place
  * diagnostics point at.
  */
 export const inlineStarts = new WeakMap<Token, InlineStart>();
@@ -26,7 +27,7 @@ export const FRONT_MATTER = 'front_matter';
 /**
  * Creates the markdown-it instance that reads guide pages: CommonMark with GitHub's tables,
  * strikethrough, footnotes and `scheme://` / e-mail autolinks, raw HTML, a leading YAML block, and
- * two additions the mdast conversion needs: definitions stay in the token stream (markdown-it
+ * math between dollars (`markdownItMath`), and two additions the mdast conversion needs: definitions stay in the token stream (markdown-it
  * otherwise drops them once it has resolved references), and links and images note where they
  * start.
  */
@@ -34,6 +35,7 @@ export function createMarkdownIt(): MarkdownIt {
   const md = new markdownIt({ html: true, linkify: true });
   gfmAutolinks(md);
   md.use(markdownItFootnote);
+  md.use(markdownItMath);
   // GitHub has no inline footnotes (`^[note]`).
   md.inline.ruler.disable('footnote_inline');
   md.block.ruler.before('table', FRONT_MATTER, frontMatter);
@@ -124,7 +126,7 @@ function keepDefinitions(md: MarkdownIt): void {
   });
 }
 
-/** Records where links, images and footnote references start: a link's `[`, an image's `!`, an autolink's `<`. */
+/** Records where links, images, footnote references and math start: a link's `[`, an image's `!`, an autolink's `<`, math's `$`. */
 function noteInlineStarts(md: MarkdownIt): void {
   const Base = md.inline.State;
   md.inline.State = class extends Base {
@@ -134,7 +136,7 @@ function noteInlineStarts(md: MarkdownIt): void {
       // autolinks push with `pos` on their `<`.
       const written = type === 'link_open' && this.src[this.pos - 1] === '[' && this.src[this.posMax] === ']';
       if (written) inlineStarts.set(token, { src: this.src, offset: this.pos - 1, labelEnd: this.posMax });
-      else if (type === 'link_open' || type === 'image' || type === 'footnote_ref') inlineStarts.set(token, { src: this.src, offset: this.pos });
+      else if (type === 'link_open' || type === 'image' || type === 'footnote_ref' || type === MATH_INLINE) inlineStarts.set(token, { src: this.src, offset: this.pos });
       return token;
     }
   } as typeof Base;

@@ -20,6 +20,7 @@ import type {
 } from 'mdast';
 import type { Point, Position } from 'unist';
 import { DEFINITION, FRONT_MATTER, inlineStarts, type InlineStart } from './create-markdown-it.js';
+import { inlineMathNode, MATH_BLOCK, MATH_INLINE, mathNode } from './markdown-it-math.js';
 import { SourceMap } from './source-map.js';
 
 /** A task list item's marker at the start of its first paragraph, with the space after it. */
@@ -196,6 +197,9 @@ class MdastBuilder {
       case 'code_block':
         this.add({ type: 'code', lang: null, meta: null, value: withoutFinalNewline(token.content) }, token);
         break;
+      case MATH_BLOCK:
+        this.add(mathNode(withoutFinalNewline(token.content), token.info || null), token);
+        break;
       case 'html_block':
         this.add({ type: 'html', value: withoutFinalNewline(token.content) }, token);
         break;
@@ -247,6 +251,11 @@ class MdastBuilder {
         case 'code_inline':
           push({ type: 'inlineCode', value: token.content });
           break;
+        case MATH_INLINE: {
+          const start = this.startPoint(token, content, line);
+          push({ ...inlineMathNode(token.content), ...(start && { position: { start, end: start } }) });
+          break;
+        }
         case 'html_inline':
           push({ type: 'html', value: token.content });
           break;

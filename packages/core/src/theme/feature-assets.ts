@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { listFiles } from '../support/list-files.js';
+import { PAGE_FEATURES, type PageFeature, type Theme } from './resolve-theme.js';
+
+/** The files of one feature, loaded only by the pages that have it and copied only when one does. */
+export interface FeatureFiles {
+  /** Stylesheets and scripts a page with the feature loads, below `_assets/`, in order. */
+  css: string[];
+  js: string[];
+  /** Files to copy: path below `_assets/` → absolute source file. */
+  files: Map<string, string>;
+  /** What changes when a file changes, by path: its package's version, or the theme file's hash. */
+  versions: Map<string, string>;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The files of each page feature: KaTeX's stylesheet and fonts for math, mermaid's browser build for
+ * diagrams (one script, which works from any host and from disk), each followed by the theme's own
+ * files for it (`features` in `theme.json`, e.g. the script that draws the diagrams). `assets` and
+ * `assetHashes` are the theme's (see `readThemeFiles`); the theme's feature files are taken out of
+ * `assets`, which every site copies.
+ */
+export function readFeatureFiles(theme: Theme, assets: Map<string, string>, assetHashes: ReadonlyMap<string, string>): Record<PageFeature, FeatureFiles> {
+  const katex = packageFiles('katex', ['katex.min.css', ...listFiles(path.join(packageDir('katex'), 'dist', 'fonts')).map((f) => `fonts/${f}`)]);
+  const mermaid = packageFiles('mermaid', ['mermaid.min.js']);
+  const vendor: Record<PageFeature, { css: string[]; js: string[]; files: Map<string, string>; version: string }> = {
+    math: { css: ['katex/katex.min.css'], js: [], ...katex },
+    diagrams: { css: [], js: ['mermaid/mermaid.min.js'], ...mermaid },
+  };
+  const result = {} as Record<PageFeature, FeatureFiles>;
+  for (const feature of PAGE_FEATURES) {
+    const own = theme.features[feature];
+    const { files, version } = vendor[feature];
+    const versions = new Map([...files.keys()].map((file) => [file, version]));
+    for (const file of [...own.css, ...own.js]) {
+      const source = assets.get(file);
+      if (!source) continue;
+      files.set(file, source);
+      versions.set(file, assetHashes.get(file)!);
+      assets.delete(file);
+    }
+    result[feature] = { css: [...vendor[feature].css, ...own.css], js: [...vendor[feature].js, ...own.js], files, versions };
+  }
+  return result;
+}
+
+/** Files of a package's `dist/`, to copy below `_assets/<name>/`, and the package's version. */
+function packageFiles(name: string, files: string[]): { files: Map<string, string>; version: string } {
+  const dir = packageDir(name);
+  const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
+  return { files: new Map(files.map((file) => [`${name}/${file}`, path.join(dir, 'dist', file)])), version };
+}
+
+function packageDir(name: string): string {
+  let dir = path.dirname(require.resolve(name));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
