@@ -1,6 +1,6 @@
 import type { PluggableList, Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
+import { rehypeStringify, remarkDirective, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
@@ -12,6 +12,8 @@ import { rehypeImageAttributes } from './rehype-image-attributes.js';
 import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
+import { remarkDirectives } from './directives/remark-directives.js';
+import { remarkUnknownDirectives } from './directives/remark-unknown-directives.js';
 import { remarkDropTitle } from './remark-drop-title.js';
 import { remarkEscapeHtml } from './remark-escape-html.js';
 import { remarkLinkDestinations } from './remark-link-destinations.js';
@@ -36,7 +38,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
 }
 
 /** remark's own parser, with the syntax markdown-it reads too. */
-const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm];
+const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDirective];
 
 function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
   const { remarkPlugins, rehypePlugins } = config;
@@ -45,8 +47,10 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkLinkDestinations)
     .use(remarkDropTitle)
     .use(remarkCallouts)
+    .use(remarkDirectives)
     .use(config.rawHtml === 'escape' ? [remarkEscapeHtml] : [])
     .use(remarkPlugins)
+    .use(remarkUnknownDirectives)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeHeadings)
     .use(rehypeTaskListLabels)

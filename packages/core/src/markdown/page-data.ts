@@ -52,6 +52,11 @@ export interface PageData {
   glossaryTerms?: GlossaryTerm[];
   /** Signature of the glossary the page was rendered with: its term links go stale with it. */
   glossary?: string;
+  /**
+   * What the page uses that the theme loads only for the pages that use it: `components` (the
+   * directives' stylesheet), `tabs` (their script).
+   */
+  features: Set<string>;
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */
   destinations?: LinkDestination[];
 }
@@ -68,6 +73,6 @@ declare module 'vfile' {
 
 /** The page data of a file, created on first use. */
 export function pageData(file: VFile): PageData {
-  file.data.page ??= { headings: [], ids: new Set(), links: [], assets: new Set(), lookups: new Map(), words: 0 };
+  file.data.page ??= { headings: [], ids: new Set(), links: [], assets: new Set(), lookups: new Map(), words: 0, features: new Set() };
   return file.data.page;
 }

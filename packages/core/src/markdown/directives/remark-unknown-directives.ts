@@ -1,0 +1,35 @@
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { closestMatch } from '../../diagnostics/closest-match.js';
+import { mdastToString } from '../deps.js';
+import { fenceOf, isDirective, writtenForm, type Directive } from './directive-nodes.js';
+import { KNOWN_DIRECTIVES } from './remark-directives.js';
+
+/**
+ * Runs after the user's remark plugins: a directive none of them rendered (no `data.hName`) is a
+ * warning at its place with the name probably meant, and its text stays in the page: a text or
+ * leaf directive as it was written, a container as its content.
+ */
+export function remarkUnknownDirectives() {
+  return (tree: Root, file: VFile): void => {
+    replaceIn(tree, file);
+  };
+}
+
+function replaceIn(parent: Parents, file: VFile): void {
+  parent.children = parent.children.flatMap((child): RootContent[] => {
+    if ('children' in child) replaceIn(child, file);
+    if (!isDirective(child as Nodes) || child.data?.hName) return [child];
+    const directive = child as Directive;
+    const guess = closestMatch(directive.name, KNOWN_DIRECTIVES);
+    const message = file.message(`unknown directive \`${fenceOf(directive)}${directive.name}\`${guess ? ` (did you mean \`${guess}\`?)` : ''}`, {
+      place: directive.position?.start,
+      ruleId: 'unknown-directive',
+    });
+    if (directive.type === 'textDirective') message.note = 'a colon before a word starts a directive: write `\\:` for a plain colon';
+    if (directive.type === 'containerDirective') return [{ ...directive, data: { ...directive.data, hName: 'div' } }];
+    const label = directive.type === 'leafDirective' || directive.children.length > 0 ? mdastToString(directive) : '';
+    const text = { type: 'text' as const, value: writtenForm(directive, label), position: directive.position };
+    return directive.type === 'leafDirective' ? [{ type: 'paragraph', children: [text], position: directive.position }] : [text as RootContent];
+  });
+}
