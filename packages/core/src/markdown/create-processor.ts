@@ -13,6 +13,7 @@ import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDirectives } from './directives/remark-directives.js';
+import { remarkIncludes } from './directives/remark-includes.js';
 import { remarkUnknownDirectives } from './directives/remark-unknown-directives.js';
 import { remarkDropTitle } from './remark-drop-title.js';
 import { remarkEscapeHtml } from './remark-escape-html.js';
@@ -44,6 +45,7 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
   const { remarkPlugins, rehypePlugins } = config;
   return unified()
     .use(parser)
+    .use(remarkIncludes, currentContext)
     .use(remarkLinkDestinations)
     .use(remarkDropTitle)
     .use(remarkCallouts)

@@ -23,6 +23,8 @@ export interface PageLink {
   /** `id` of the target page node. */
   target: string;
   anchor: string;
+  /** The included file the link is written in, when not the page itself. */
+  file?: string;
   line?: number;
   column?: number;
 }
@@ -57,6 +59,8 @@ export interface PageData {
    * directives' stylesheet), `tabs` (their script).
    */
   features: Set<string>;
+  /** The files the page includes, with the hash of the text it was rendered with: a change to one renders it again. */
+  includes?: Map<string, string>;
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */
   destinations?: LinkDestination[];
 }
