@@ -23,14 +23,19 @@ import { remarkLinkDestinations } from './remark-link-destinations.js';
 export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
- * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
- * callouts, heading ids and anchors, FAQ questions, build-time highlighting (with code titles and
- * highlighted lines), image sizes, link rewriting, the glossary's terms, index and term links,
- * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
- * guide of the build in progress.
+ * Creates the one unified processor a build session uses for every page. In order:
  *
- * Pages are parsed by markdown-it into the same mdast remark's parser gives; a user's remark
- * plugin that adds syntax (a micromark extension, as `remark-math` does) gets remark's parser.
+ * 1. parse: markdown-it into mdast (remark's parser with remark-directive for a page that may
+ *    hold directives, or for every page when a user's remark plugin adds syntax, as `remark-math`);
+ * 2. remark: includes, link destinations, the title heading dropped, callouts, directives
+ *    (components), raw HTML escaped if asked, the user's `remarkPlugins`, unknown directives;
+ * 3. remark-rehype, then the user's `rehypePlugins` (before guidekit's: they meet code and
+ *    math before the highlighter);
+ * 4. rehype: heading ids and anchors, task list labels, highlighting (code extras), image
+ *    sizes, link resolution, the glossary's terms, index and links;
+ * 5. the user's `rehypePluginsAfter`, then rehype-stringify.
+ *
+ * Links resolve against `currentContext()`, the guide of the build in progress.
  */
 export function createProcessor(config: ResolvedConfig, currentContext: () => MarkdownContext): MarkdownProcessor {
   const processor = pipeline(config, currentContext, [remarkMarkdownIt]);
@@ -42,7 +47,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
 const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDirective];
 
 function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
-  const { remarkPlugins, rehypePlugins } = config;
+  const { remarkPlugins, rehypePlugins, rehypePluginsAfter } = config;
   return unified()
     .use(parser)
     .use(remarkIncludes, currentContext)
@@ -54,15 +59,16 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(remarkPlugins)
     .use(remarkUnknownDirectives)
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypePlugins)
     .use(rehypeHeadings)
     .use(rehypeTaskListLabels)
-    .use(rehypeHighlightCode)
+    .use(rehypeHighlightCode, { lineNumbers: config.lineNumbers })
     .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)
     .use(rehypeGlossaryTerms, currentContext)
     .use(rehypeGlossaryIndex)
     .use(rehypeGlossaryLinks, currentContext)
-    .use(rehypePlugins)
+    .use(rehypePluginsAfter)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { renderPage } from './render-page.js';
+
+const page = '# A\n\nEnergy is $E = mc^2$, and:\n\n$$\n\\int_0^1 x\\,dx = \\frac{1}{2}\n$$\n\n:::note\nMath :badge[inline] $a^2$ in a directive.\n:::\n';
+const config = (rehype: string) =>
+  `import remarkMath from '${import.meta.resolve('remark-math')}';\nimport rehypeKatex from '${import.meta.resolve('rehype-katex')}';\n` +
+  `export default { markdown: { remarkPlugins: [remarkMath], ${rehype}: [rehypeKatex] } };\n`;
+
+describe('the user’s plugins', () => {
+  it('run rehype plugins before the highlighter: remark-math and rehype-katex render inline and display math', async () => {
+    const { html, diagnostics } = await renderPage({ 'a.md': page, 'guidekit.config.js': config('rehypePlugins') }, 'a.md');
+    expect(diagnostics).toEqual([]);
+    expect(html.match(/<span class="katex">/g)).toHaveLength(3);
+    expect(html).toContain('<span class="katex-display">');
+    expect(html).toContain('<annotation encoding="application/x-tex">E = mc^2</annotation>');
+    expect(html).toContain('<annotation encoding="application/x-tex">\\int_0^1 x\\,dx = \\frac{1}{2}</annotation>');
+    expect(html).not.toContain('class="shiki');
+    // Directives still work with remark's parser, which remark-math's syntax brings in.
+    expect(html).toContain('<aside class="callout callout-note" role="note">');
+    expect(html).toContain('<span class="gk-badge gk-badge-note">inline</span>');
+  });
+
+  it('run `rehypePluginsAfter` on the finished tree: display math was highlighted as code by then', async () => {
+    const { html } = await renderPage({ 'a.md': page, 'guidekit.config.js': config('rehypePluginsAfter') }, 'a.md');
+    expect(html).toContain('<pre class="shiki guidekit"');
+    expect(html).not.toContain('<span class="katex-display">');
+  });
+});
