@@ -106,7 +106,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   const turn = input.background ? () => undefined : turnTaker();
   for (const node of guide.pages) {
     const body = bodies.get(node);
-    const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
+    const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq, features: body?.data.features };
     page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node)), node, body);
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();

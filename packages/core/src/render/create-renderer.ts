@@ -9,7 +9,7 @@ import { createNavRuns } from './nav-runs.js';
 import { publicUrl } from '../model/public-url.js';
 import { THEME_ASSETS_PATH } from '../model/site-paths.js';
 import { readThemeFiles, type StringTable } from '../theme/read-theme-files.js';
-import type { Theme } from '../theme/resolve-theme.js';
+import type { FeatureAssets, Theme } from '../theme/resolve-theme.js';
 import { translatorFor } from './ui-strings.js';
 
 /** Renders page contexts to HTML with the theme's templates. Created once per theme. */
@@ -18,6 +18,8 @@ export interface Renderer {
   /** Stylesheet and script URLs every page loads: the theme's (versioned by content), then the config's. */
   css: string[];
   js: string[];
+  /** Stylesheet and script URLs the pages that use a feature load besides (see `ThemeManifest.features`). */
+  features: Record<string, FeatureAssets>;
   /** Theme assets to copy: path below `_assets/` → absolute source file. */
   assets: Map<string, string>;
   /** The theme's UI string tables, by language. */
@@ -41,6 +43,7 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   return {
     css: [...theme.css.map(assetUrl), ...config.extraCss.map((f) => publicUrl(config.base, f))],
     js: [...theme.js.map(assetUrl), ...config.extraJs.map((f) => publicUrl(config.base, f))],
+    features: Object.fromEntries(Object.entries(theme.features).map(([name, f]) => [name, { css: f.css.map(assetUrl), js: f.js.map(assetUrl) }])),
     assets,
     strings,
     signature,

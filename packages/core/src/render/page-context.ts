@@ -34,6 +34,8 @@ export interface SiteContext {
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
+  /** Stylesheet and script URLs a page loads for each feature it uses (`page.features`). */
+  features: Record<string, { css: string[]; js: string[] }>;
   generator: string;
 }
 
@@ -73,6 +75,11 @@ export interface PageContext {
   faq?: FaqItem[];
   words: number;
   readingMinutes: number;
+  /**
+   * What the page uses that only the pages using it load the theme's files for: `components`,
+   * `code`, `tabs` (see `ThemeManifest.features`); sorted, and left out when empty.
+   */
+  features?: string[];
   breadcrumbs: LinkRef[];
   prev?: LinkRef;
   next?: LinkRef;
@@ -114,7 +121,7 @@ export interface RenderContext {
 export function buildSiteContext(
   config: ResolvedConfig,
   guide: Guide,
-  theme: { css: string[]; js: string[]; strings: ReadonlyMap<string, StringTable> },
+  theme: { css: string[]; js: string[]; features: SiteContext['features']; strings: ReadonlyMap<string, StringTable> },
   publicFiles: readonly string[],
   diagnostics?: DiagnosticBag,
 ): SiteContext {
@@ -136,6 +143,7 @@ export function buildSiteContext(
     ...(favicon ? { favicon: { url: publicUrl(config.base, favicon[0]), type: favicon[1] } } : {}),
     css: theme.css,
     js: theme.js,
+    features: theme.features,
     generator: `guidekit ${VERSION}`,
   };
 }
@@ -154,7 +162,7 @@ const WORDS_PER_MINUTE = 220;
 export function buildPageContext(
   guide: Guide,
   node: PageNode,
-  body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
+  body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[]; features?: Set<string> },
   translations: Translation[] = [],
 ): PageContext {
   return {
@@ -171,6 +179,7 @@ export function buildPageContext(
     faq: body.faq,
     words: body.words,
     readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
+    ...(body.features?.size ? { features: [...body.features].sort() } : {}),
     breadcrumbs: breadcrumbs(guide, node),
     ...prevNext(guide, node),
     authors: node.kind === 'home' ? [] : node.authors.map((id) => guide.authors.get(id)!),

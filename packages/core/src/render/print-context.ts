@@ -43,19 +43,21 @@ export function* renderPrintPage(
     return body ? rewriteBody(body.html, `/${node.path}`, node.depth, sectionOf) : '';
   };
   const placed = guide.pages.filter((node) => (bodies.get(node)?.hash ?? EMPTY) !== EMPTY);
-  const frameId = hashOf(frameKey, ...placed.map((node) => node.path));
+  // The stylesheets the pages' components need; tabs stay the stacked sections they are without script.
+  const features = [...new Set(placed.flatMap((node) => [...(bodies.get(node)!.data.features ?? [])]))].filter((f) => f !== 'tabs').sort();
+  const frameId = hashOf(frameKey, features.join(','), ...placed.map((node) => node.path));
   // The frame is rendered only if the file's last version does not hold it; a last version that
   // does was written by a template that split, as this one (under the same key) does.
   let frame: string[] | undefined;
   if (!holds(`${frameId}:0`)) {
-    frame = splitFrame(guide, placed, render);
+    frame = splitFrame(guide, placed, render, features);
     if (!frame) {
-      yield { text: () => render(printContext(guide, guide.pages.map(rewritten))) };
+      yield { text: () => render(printContext(guide, guide.pages.map(rewritten), features)) };
       return;
     }
   }
   const frameAt = (i: number) => {
-    frame ??= splitFrame(guide, placed, render);
+    frame ??= splitFrame(guide, placed, render, features);
     if (!frame) throw new Error('the print template no longer writes each body once: build again with --no-cache');
     return frame[i]!;
   };
@@ -70,10 +72,10 @@ export function* renderPrintPage(
  * The print page's template rendered around a placeholder for each of the `placed` pages, cut at
  * the placeholders; undefined when the template does not write each placeholder once, in order.
  */
-function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext) => string): string[] | undefined {
+function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext) => string, features: string[]): string[] | undefined {
   const index = new Map(placed.map((node, i) => [node, i]));
   const placeholders = guide.pages.map((node) => (index.has(node) ? `${PLACEHOLDER}${index.get(node)}-->` : ''));
-  const html = render(printContext(guide, placeholders));
+  const html = render(printContext(guide, placeholders, features));
   if (html.split(PLACEHOLDER).length - 1 !== placed.length) return undefined;
   const parts: string[] = [];
   let at = 0;
@@ -88,7 +90,7 @@ function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext
 }
 
 /** The print page's context, with each page's body as given. */
-function printContext(guide: Guide, bodyHtml: string[]): PageContext {
+function printContext(guide: Guide, bodyHtml: string[], features: string[]): PageContext {
   const sections = guide.pages.map(
     (node, i): PrintSection => ({
       id: `/${node.path}`,
@@ -102,6 +104,7 @@ function printContext(guide: Guide, bodyHtml: string[]): PageContext {
   return {
     ...emptyPage(guide, 'print', guide.title, `${guide.base}${localePrefix(guide)}${PRINT_PATH}`, localePrefix(guide) + PRINT_PATH),
     sections,
+    ...(features.length > 0 ? { features } : {}),
   };
 }
 

@@ -19,6 +19,17 @@ export interface ThemeManifest {
   /** Stylesheets and scripts (paths inside `assets`) every page loads, after the parent's. */
   css?: string[];
   js?: string[];
+  /**
+   * Stylesheets and scripts only the pages that use a feature load, by feature: `components`
+   * (the directives), `code` (code extras), `tabs` (tabs and code groups). Added to the parent's.
+   */
+  features?: Record<string, { css?: string[]; js?: string[] }>;
+}
+
+/** What the pages that use a feature load (see `ThemeManifest.features`). */
+export interface FeatureAssets {
+  css: string[];
+  js: string[];
 }
 
 /** One theme in the chain, most specific first: the guide's `theme/` folder, the theme, its parents. */
@@ -34,6 +45,8 @@ export interface Theme {
   layers: ThemeLayer[];
   css: string[];
   js: string[];
+  /** What the pages that use each feature load besides. */
+  features: Record<string, FeatureAssets>;
 }
 
 /**
@@ -57,18 +70,26 @@ export function resolveTheme(config: ResolvedConfig): Theme {
   const layers: ThemeLayer[] = [];
   const css: string[] = [];
   const js: string[] = [];
-  const local = readLocalManifest(config.themeDir);
-  for (const { dir, manifest } of [...chain].reverse()) {
+  const features: Record<string, FeatureAssets> = {};
+  const add = (manifest: ThemeManifest) => {
     css.push(...(manifest.css ?? []));
     js.push(...(manifest.js ?? []));
+    for (const [name, assets] of Object.entries(manifest.features ?? {})) {
+      const feature = (features[name] ??= { css: [], js: [] });
+      feature.css = unique([...feature.css, ...(assets.css ?? [])]);
+      feature.js = unique([...feature.js, ...(assets.js ?? [])]);
+    }
+  };
+  const local = readLocalManifest(config.themeDir);
+  for (const { dir, manifest } of [...chain].reverse()) {
+    add(manifest);
     layers.unshift(layer(dir, manifest));
   }
   if (fs.existsSync(config.themeDir)) {
-    css.push(...(local.css ?? []));
-    js.push(...(local.js ?? []));
+    add(local);
     layers.unshift(layer(config.themeDir, local));
   }
-  return { layers, css: unique(css), js: unique(js) };
+  return { layers, css: unique(css), js: unique(js), features };
 }
 
 /** The theme's template and asset folders that exist: what a watch session follows. */

@@ -46,7 +46,12 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
     const embed = (parent: Parents, from: string, chain: string[]) => {
       parent.children = parent.children.flatMap((child): RootContent[] => {
         if (child.type !== 'leafDirective' || (child.name !== 'include' && child.name !== 'code')) {
-          if ('children' in child) embed(child, from, chain);
+          if (isUnread(child)) {
+            file.message('could not read this include: write `::include{file="…"}` or `::code{file="…" region="…"}`', {
+              place: child.position?.start,
+              ruleId: 'include',
+            }).fatal = true;
+          } else if ('children' in child) embed(child, from, chain);
           return [child];
         }
         const target = child.attributes?.file;
@@ -77,6 +82,12 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
     };
     embed(tree, page, [page]);
   };
+}
+
+/** A paragraph that starts as an include does, but whose attributes remark-directive could not read (`::code{file="a" /x/}`). */
+function isUnread(node: RootContent): boolean {
+  const first = node.type === 'paragraph' ? node.children[0] : undefined;
+  return first?.type === 'text' && /^::(?:include|code)\{/.test(first.value);
 }
 
 /** `::code{file=… region=… lines=… lang=… title=…}` as a code block; its other attributes are the fence's meta. */

@@ -41,9 +41,9 @@ describe('includes', () => {
     ]);
   });
 
-  it('refuses a path out of the content folder, a missing file and a cycle, naming the chain', async () => {
+  it('refuses a path out of the content folder, a missing file, a cycle (naming the chain) and attributes it cannot read', async () => {
     const { render } = await renderPages({
-      'a.md': '# A\n\n::include{file="../secret.md"}\n\n::include{file="_s/none.md"}\n\n::include{file="_s/loop.md"}\n',
+      'a.md': '# A\n\n::include{file="../secret.md"}\n\n::include{file="_s/none.md"}\n\n::include{file="_s/loop.md"}\n\n::code{file="x.ts" /word/}\n',
       '_s/loop.md': 'Loop.\n\n::include{file="back.md"}\n',
       '_s/back.md': '::include{file="../a.md"}\n',
     });
@@ -52,6 +52,7 @@ describe('includes', () => {
       'error a.md:3:1 included file is outside the content folder: ../secret.md',
       'error a.md:5:1 included file not found: _s/none.md',
       'error _s/back.md:1:1 include cycle: a.md → _s/loop.md → _s/back.md → a.md',
+      'error a.md:9:1 could not read this include: write `::include{file="…"}` or `::code{file="…" region="…"}`',
     ]);
   });
 
