@@ -8,8 +8,8 @@ import {
 } from '@shikijs/transformers';
 import type { Element } from 'hast';
 import type { ShikiTransformer } from 'shiki';
+import { CODE_TITLE } from './code-meta.js';
 
-const TITLE = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/;
 /** `showLineNumbers` or `lineNumbers`, with the first line's number if it is not 1 (`showLineNumbers=10`). */
 const LINE_NUMBERS = /(?:^|\s)(?:showLineNumbers|lineNumbers)(?:=\{?(\d+)\}?)?(?=\s|$)/;
 /** The languages of commands typed at a prompt: their blocks are framed as a terminal. */
@@ -63,7 +63,7 @@ function transformerCodeTitle(): ShikiTransformer {
   return {
     name: 'guidekit:code-title',
     root(root) {
-      const match = TITLE.exec(this.options.meta?.__raw ?? '');
+      const match = CODE_TITLE.exec(this.options.meta?.__raw ?? '');
       const title = match && (match[1] ?? match[2] ?? match[3]);
       if (!title) return;
       const figure: Element = {

@@ -4,6 +4,7 @@ import type { BlockContent, Code, DefinitionContent, PhrasingContent } from 'mda
 type RootContent = BlockContent | DefinitionContent;
 import type { VFile } from 'vfile';
 import { mdastToString } from '../deps.js';
+import { CODE_TITLE } from '../code-meta.js';
 import { pageData } from '../page-data.js';
 import { classedParagraph, takeLabel, labelOf, renderAs } from './directive-nodes.js';
 
@@ -75,12 +76,11 @@ export function codeGroup(node: ContainerDirective, file: VFile): void {
 }
 
 const BRACKET_LABEL = /(?:^|\s)\[([^\]]+)\](?=\s|$)/;
-const TITLE = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/;
 
 /** A code block's tab label, taken out of its meta: the tab shows it, the block needs no caption too. */
 function takeCodeLabel(code: Code): string {
   const meta = code.meta ?? '';
-  const match = BRACKET_LABEL.exec(meta) ?? TITLE.exec(meta);
+  const match = BRACKET_LABEL.exec(meta) ?? CODE_TITLE.exec(meta);
   if (!match) return code.lang ?? 'text';
   code.meta = (meta.slice(0, match.index) + meta.slice(match.index + match[0].length)).trim() || null;
   return match[1] ?? match[2] ?? match[3]!;
