@@ -73,6 +73,13 @@ describe('directives', () => {
     ]);
   });
 
+  it('warns about a title written after a space, as Docusaurus 2 wrote it, which is not read as a directive', async () => {
+    const { diagnostics } = await render('# A\n\n:::note Legacy title\nBody\n:::\n');
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '3:1 `:::note Legacy title` is not read as a directive: write the title in brackets, `:::note[Legacy title]`',
+    ]);
+  });
+
   it('leaves a page without directives to the fast parser, with the same HTML as before', async () => {
     const page = '# A\n\nText with a time, 10:30, and a [link](b.md).\n\n> [!TIP]\n> Tip.\n';
     const { html } = await render(page);
