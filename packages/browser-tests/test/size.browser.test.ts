@@ -23,30 +23,35 @@ const PAGES = {
 
 let site: TestSite;
 let branded: TestSite;
+let release: TestSite;
 beforeAll(async () => {
-  [site, branded] = await Promise.all([openSite('pm-guide', '/pm/'), openSite('brand-guide', '/')]);
+  [site, branded, release] = await Promise.all([openSite('pm-guide', '/pm/'), openSite('brand-guide', '/'), openSite('release-guide', '/')]);
 });
 afterAll(async () => {
   await site?.close();
   await branded?.close();
+  await release?.close();
 });
 
 interface Weight {
   js: number;
   css: number;
   fonts: string[];
+  /** The scripts and stylesheets fetched, by file name. */
+  files: string[];
 }
 
 /** Loads a page and adds up the scripts and stylesheets it fetched and carries inline. */
 async function weigh(page: Page, url: string): Promise<Weight> {
-  const fetched: Promise<{ type: string; bytes: number }>[] = [];
+  const fetched: Promise<{ type: string; bytes: number; name: string }>[] = [];
   const fonts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'font' || FONT_FILE.test(request.url())) fonts.push(request.url());
   });
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (type === 'script' || type === 'stylesheet') fetched.push(response.body().then((b) => ({ type, bytes: b.length })));
+    const name = new URL(response.url()).pathname.split('/').pop()!;
+    if (type === 'script' || type === 'stylesheet') fetched.push(response.body().then((b) => ({ type, bytes: b.length, name })));
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const inline = await page.evaluate(() => {
@@ -60,7 +65,7 @@ async function weigh(page: Page, url: string): Promise<Weight> {
   });
   const files = await Promise.all(fetched);
   const total = (type: string) => files.filter((f) => f.type === type).reduce((sum, f) => sum + f.bytes, 0);
-  return { js: total('script') + inline.js, css: total('stylesheet') + inline.css, fonts };
+  return { js: total('script') + inline.js, css: total('stylesheet') + inline.css, fonts, files: files.map((f) => f.name).sort() };
 }
 
 /** Weighs each page, prints a table, and holds every page to the budget. */
@@ -93,4 +98,25 @@ it('so does a branded guide with a theme package and its own stylesheet', async 
     article: 'how-we-work/writing-things-down/',
     '404': 'no-such-page/',
   });
+});
+
+it('a page with components loads only the files of what it uses, and a page without them none', async () => {
+  const context = await release.browser.newContext({ viewport: DESKTOP });
+  const weights: Record<string, Weight> = {};
+  for (const [name, path] of Object.entries({ plain: 'why-two-weeks/', components: 'preparing-a-release/' })) {
+    const page = await context.newPage();
+    weights[name] = await weigh(page, release.url(path));
+    await page.close();
+  }
+  await context.close();
+  const { plain, components } = weights as Record<'plain' | 'components', Weight>;
+  console.log('release-guide: page weight before compression');
+  console.table({ plain: { js: plain.js, css: plain.css }, components: { js: components.js, css: components.css } });
+  expect(plain.files).toEqual(['glossary.js', 'guidekit.css', 'guidekit.js', 'search.js']);
+  expect(components.files).toEqual(['code.css', 'components.css', 'glossary.js', 'guidekit.css', 'guidekit.js', 'search.js', 'tabs.js']);
+  expect(plain.js).toBeLessThanOrEqual(JS_LIMIT);
+  expect(plain.css).toBeLessThanOrEqual(CSS_LIMIT);
+  // What the components add: their stylesheets and the tabs script, a few kilobytes.
+  expect(components.js - plain.js).toBeLessThanOrEqual(3 * 1024);
+  expect(components.css - plain.css).toBeLessThanOrEqual(7 * 1024);
 });

@@ -14,7 +14,7 @@ export function checkAnchors(guide: Guide, bodies: Map<PageNode, RenderedMarkdow
       if (!target || !ids || ids.has(anchor)) continue;
       const near = closestMatch(anchor, ids);
       diagnostics.warn('missing-anchor', `anchor #${anchor} not found in ${target.file ?? target.url}`, {
-        file: node.file,
+        file: link.file ?? node.file,
         line: link.line,
         column: link.column,
       }, near && `did you mean #${near}?`);

@@ -13,7 +13,6 @@ import { renderSiteFiles } from '../outputs/site-files.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { createSidebars } from '../render/create-sidebars.js';
 import { buildAuthorContext, buildNotFoundContext, buildPageContext, pageFeatures, type PageContext, type SiteContext } from '../render/page-context.js';
-import type { PageFeature } from '../theme/resolve-theme.js';
 import { hashOf } from '../support/hash.js';
 import { translatorFor } from '../render/ui-strings.js';
 import type { Translation } from '../navigation/translations.js';
@@ -108,7 +107,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
 
   if (shared) for (const file of content.files.publicFiles) plan.copy(file, path.join(config.root, 'public', file));
   const assets = new Set<string>();
-  const features = new Set<PageFeature>();
+  const features = new Set<string>();
   // In the background (watch), nothing waits on the pages: a turn would only let the index's
   // timer, or a browser, in while they are half written.
   const turn = input.background ? () => undefined : turnTaker();
@@ -163,7 +162,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
   // KaTeX's files and mermaid only when a page of the guide has math or diagrams.
   for (const feature of features) {
-    for (const [file, source] of renderer.features[feature].files) {
+    for (const [file, source] of renderer.features[feature]?.files ?? []) {
       const target = `${THEME_ASSETS_PATH}${file}`;
       if (variants?.copied.has(target)) continue;
       variants?.copied.add(target);

@@ -123,10 +123,18 @@ export interface UserConfig {
   numbering?: boolean;
   /** What `guidekit check` reports: a level per rule, and the limits some rules use. */
   check?: CheckConfig;
-  /** The user's own unified plugins, run after guidekit's own. */
+  /**
+   * The user's own unified plugins. Remark plugins run after guidekit's own (callouts,
+   * directives); rehype plugins run on the HTML tree before guidekit's (heading ids,
+   * highlighting, link resolution, glossary), so they see code and math before the highlighter
+   * takes it; `rehypePluginsAfter` run last, on the finished tree.
+   */
   markdown?: {
     remarkPlugins?: PluggableList;
     rehypePlugins?: PluggableList;
+    rehypePluginsAfter?: PluggableList;
+    /** Number the lines of every code block (a block's `noLineNumbers` opts out). Default `false`: blocks opt in with `showLineNumbers`. */
+    lineNumbers?: boolean;
     /**
      * What raw HTML written in a page does: `allow` (the default) puts it into the page as
      * written, the author's choice; `escape` shows it as text, for content from authors who are

@@ -75,6 +75,9 @@ export interface ResolvedConfig {
   extraJs: string[];
   remarkPlugins: NonNullable<NonNullable<UserConfig['markdown']>['remarkPlugins']>;
   rehypePlugins: NonNullable<NonNullable<UserConfig['markdown']>['rehypePlugins']>;
+  rehypePluginsAfter: NonNullable<NonNullable<UserConfig['markdown']>['rehypePlugins']>;
+  /** Whether code blocks number their lines unless they say otherwise (see `UserConfig.markdown.lineNumbers`). */
+  lineNumbers: boolean;
   /** What raw HTML in pages does (see `UserConfig.markdown.rawHtml`). */
   rawHtml: 'allow' | 'escape';
   drafts: boolean;
@@ -128,6 +131,8 @@ export function resolveConfig(
     extraJs: user.extraJs ?? [],
     remarkPlugins: user.markdown?.remarkPlugins ?? [],
     rehypePlugins: user.markdown?.rehypePlugins ?? [],
+    rehypePluginsAfter: user.markdown?.rehypePluginsAfter ?? [],
+    lineNumbers: user.markdown?.lineNumbers ?? false,
     rawHtml: user.markdown?.rawHtml ?? 'allow',
     drafts: overrides.drafts ?? false,
     strict: overrides.strict ?? false,

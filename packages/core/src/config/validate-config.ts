@@ -179,6 +179,8 @@ const CONFIG = object({
   markdown: object({
     remarkPlugins: list,
     rehypePlugins: list,
+    rehypePluginsAfter: list,
+    lineNumbers: boolean,
     rawHtml: (value) => (value === 'allow' || value === 'escape' ? undefined : "must be 'allow' or 'escape'"),
   }),
   locales: eachValue(locale),

@@ -8,6 +8,7 @@ import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { readAuthors } from './read-authors.js';
 import { readImageSizes, type ImageSize } from './read-image-sizes.js';
 import { readGitDates } from './read-git-dates.js';
+import { readIncludes, type IncludedFile } from './read-includes.js';
 import { parseSource, type SourcePage } from './read-sources.js';
 
 /** Everything a build reads from the content folder: its files, pages, authors and image sizes. */
@@ -20,6 +21,8 @@ export interface Content {
   images: Map<string, ImageSize>;
   /** The date of each file's last commit, when the config asks for them (`lastUpdated`). */
   lastCommits: Map<string, string>;
+  /** The files pages include (`::include`, `::code`), by path (see `readIncludes`). */
+  includes: Map<string, IncludedFile>;
 }
 
 /**
@@ -42,7 +45,7 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   // A watch session goes on while the folder is gone (deleted, renamed, being restored).
   if (!fs.existsSync(config.root)) {
     diagnostics.error('content-folder', `content folder not found: ${config.root}`, {}, 'put it back: the build goes on when it is there');
-    return { files: { pages: [], assets: new Set(), dirs: [], publicFiles: [] }, sources: new Map(), authors: new Map(), images: new Map(), lastCommits: new Map() };
+    return { files: { pages: [], assets: new Set(), dirs: [], publicFiles: [] }, sources: new Map(), authors: new Map(), images: new Map(), lastCommits: new Map(), includes: new Map() };
   }
   const files = discoverFiles(config, diagnostics);
   const sources = new Map<string, SourcePage>();
@@ -71,5 +74,12 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   const present = new Set(files.pages);
   for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
   const lastCommits = config.lastUpdated ? readGitDates(config.root) : new Map<string, string>();
-  return { files, sources, authors: readAuthors(config.root, diagnostics), images: readImageSizes(config.root, files.assets), lastCommits };
+  return {
+    files,
+    sources,
+    authors: readAuthors(config.root, diagnostics),
+    images: readImageSizes(config.root, files.assets),
+    lastCommits,
+    includes: readIncludes(config.root, sources.values()),
+  };
 }

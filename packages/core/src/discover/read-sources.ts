@@ -1,6 +1,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from './decode-text.js';
 import { readFrontMatter, type ParsedFrontMatter } from './front-matter.js';
+import { includeTargets, type IncludeTarget } from './read-includes.js';
 
 /** A markdown file read from disk: its text and front matter, nothing rendered yet. */
 export interface SourcePage {
@@ -13,6 +14,8 @@ export interface SourcePage {
   heading?: string;
   /** Plain text of the first paragraph, the fallback description. */
   summary?: string;
+  /** The files the page includes (`::include{file=…}`, `::code{file=…}`), content-relative; only when there are some. */
+  includes?: IncludeTarget[];
 }
 
 /** Decodes one page and reads its front matter. Returns undefined (with a diagnostic) when it is not text. */
@@ -33,7 +36,8 @@ export function parseSource(file: string, bytes: Uint8Array, diagnostics: Diagno
     diagnostics.warn('empty-page', 'page has no content', { file, line: 1, column: 1 });
   }
   const body = text.slice(frontMatter.bodyOffset);
-  return { file, text, frontMatter, heading: firstHeading(body), summary: firstParagraph(body) };
+  const includes = includeTargets(file, text);
+  return { file, text, frontMatter, heading: firstHeading(body), summary: firstParagraph(body), ...(includes.length > 0 ? { includes } : {}) };
 }
 
 const ATX_H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;

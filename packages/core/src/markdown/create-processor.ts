@@ -1,6 +1,6 @@
 import type { PluggableList, Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import { rehypeStringify, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
+import { rehypeStringify, remarkDirective, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeAbbreviations } from './rehype-abbreviations.js';
@@ -16,6 +16,9 @@ import { rehypeResolveLinks } from './rehype-resolve-links.js';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.js';
 import { remarkCallouts } from './remark-callouts.js';
 import { remarkDollarMath } from './remark-dollar-math.js';
+import { remarkDirectives } from './directives/remark-directives.js';
+import { remarkIncludes } from './directives/remark-includes.js';
+import { remarkUnknownDirectives } from './directives/remark-unknown-directives.js';
 import { remarkDropTitle } from './remark-drop-title.js';
 import { remarkEscapeHtml } from './remark-escape-html.js';
 import { remarkLinkDestinations } from './remark-link-destinations.js';
@@ -24,14 +27,21 @@ import { remarkLinkDestinations } from './remark-link-destinations.js';
 export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
- * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
- * callouts, heading ids and anchors, FAQ questions, math (KaTeX) and diagram containers, build-time highlighting (with code titles and
- * highlighted lines), image sizes, link rewriting, the glossary's terms, index and term links,
- * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
- * guide of the build in progress.
+ * Creates the one unified processor a build session uses for every page. In order:
  *
- * Pages are parsed by markdown-it into the same mdast remark's parser gives; a user's remark
- * plugin that adds syntax (a micromark extension, as `remark-math` does) gets remark's parser.
+ * 1. parse: markdown-it into mdast, math included (remark's parser with remark-math and
+ *    remark-directive for a page that may hold directives, or for every page when a user's remark
+ *    plugin adds syntax);
+ * 2. remark: includes, link destinations, the title heading dropped, callouts, directives
+ *    (components), raw HTML escaped if asked, the user's `remarkPlugins`, unknown directives;
+ * 3. remark-rehype, then the user's `rehypePlugins` (before guidekit's: they meet code and
+ *    math before the highlighter);
+ * 4. rehype: heading ids and anchors, abbreviations, task list labels, diagram containers,
+ *    highlighting (code extras), image sizes, link resolution, the glossary's terms, index and
+ *    links, math (KaTeX);
+ * 5. the user's `rehypePluginsAfter`, then rehype-stringify.
+ *
+ * Links resolve against `currentContext()`, the guide of the build in progress.
  */
 export function createProcessor(config: ResolvedConfig, currentContext: () => MarkdownContext): MarkdownProcessor {
   const processor = pipeline(config, currentContext, [remarkMarkdownIt]);
@@ -40,24 +50,28 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
 }
 
 /** remark's own parser, with the syntax markdown-it reads too. */
-const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath];
+const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath, remarkDirective];
 
 function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
-  const { remarkPlugins, rehypePlugins } = config;
+  const { remarkPlugins, rehypePlugins, rehypePluginsAfter } = config;
   return unified()
     .use(parser)
+    .use(remarkIncludes, currentContext)
     .use(remarkLinkDestinations)
     .use(remarkDropTitle)
     .use(remarkCallouts)
+    .use(remarkDirectives)
     .use(config.rawHtml === 'escape' ? [remarkEscapeHtml] : [])
     .use(remarkPlugins)
+    .use(remarkUnknownDirectives)
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypePlugins)
     .use(rehypeHeadings)
     .use(rehypeAbbreviations)
     .use(rehypeTaskListLabels)
     // Before the highlighter, which would take a diagram for code.
     .use(rehypeDiagrams)
-    .use(rehypeHighlightCode)
+    .use(rehypeHighlightCode, { lineNumbers: config.lineNumbers })
     .use(rehypeImageAttributes, currentContext)
     .use(rehypeResolveLinks, currentContext)
     .use(rehypeGlossaryTerms, currentContext)
@@ -65,7 +79,7 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     .use(rehypeGlossaryLinks, currentContext)
     // After the term links, which leave math alone while it is still code.
     .use(rehypeMath)
-    .use(rehypePlugins)
+    .use(rehypePluginsAfter)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;
 }

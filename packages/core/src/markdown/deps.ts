@@ -5,10 +5,12 @@
  * packages themselves.
  */
 export { toString as hastToString } from 'hast-util-to-string';
+export { toString as mdastToString } from 'mdast-util-to-string';
 export { default as markdownIt } from 'markdown-it';
 export { default as markdownItFootnote } from 'markdown-it-footnote';
 export { default as GithubSlugger } from 'github-slugger';
 export { default as rehypeStringify } from 'rehype-stringify';
+export { default as remarkDirective } from 'remark-directive';
 export { default as remarkFrontmatter } from 'remark-frontmatter';
 export { default as remarkGfm } from 'remark-gfm';
 export { default as remarkMath } from 'remark-math';

@@ -1,5 +1,6 @@
 import type { Content } from '../discover/read-content.js';
 import type { ImageSize } from '../discover/read-image-sizes.js';
+import type { IncludedFile } from '../discover/read-includes.js';
 import type { Glossary } from './glossary.js';
 import type { Guide } from '../model/guide.js';
 import { joinFolder, localeFolder, relativeTo } from '../model/variant-folder.js';
@@ -28,6 +29,8 @@ export interface MarkdownContext {
   assets: Set<string>;
   /** Sizes of the image assets, read during discovery (plugins do no disk I/O). */
   images: Map<string, ImageSize>;
+  /** The files pages include, read during discovery, by content-relative path. */
+  includes: Map<string, IncludedFile>;
   /** Source file of the glossary page, when the guide has one: its terms are read as it renders. */
   glossaryFile?: string;
   /** The terms pages link to their definitions, once the glossary page is rendered. */
@@ -35,7 +38,7 @@ export interface MarkdownContext {
 }
 
 /** The markdown context of a guide read from `content`; its glossary's terms are added once the glossary page is rendered. */
-export function createMarkdownContext(guide: Guide, content: Pick<Content, 'files' | 'images'>): MarkdownContext {
+export function createMarkdownContext(guide: Guide, content: Pick<Content, 'files' | 'images' | 'includes'>): MarkdownContext {
   const ref = (node: { id: string; url: string }): PageRef => ({ id: node.id, url: node.url });
   const files = new Map([...guide.byFile].map(([file, node]) => [file, ref(node)]));
   const dirs = new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)]));
@@ -47,6 +50,7 @@ export function createMarkdownContext(guide: Guide, content: Pick<Content, 'file
     dirs,
     assets: content.files.assets,
     images: content.images,
+    includes: content.includes,
     glossaryFile: guide.glossaryFile,
   };
 }

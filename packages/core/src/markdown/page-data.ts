@@ -23,6 +23,8 @@ export interface PageLink {
   /** `id` of the target page node. */
   target: string;
   anchor: string;
+  /** The included file the link is written in, when not the page itself. */
+  file?: string;
   line?: number;
   column?: number;
 }
@@ -76,6 +78,14 @@ export interface PageData {
   glossaryTerms?: GlossaryTerm[];
   /** Signature of the glossary the page was rendered with: its term links go stale with it. */
   glossary?: string;
+  /**
+   * What the page uses that only the pages that use it load files for: `math` (KaTeX's
+   * stylesheet), `diagrams` (mermaid), `components` (the directives' stylesheet), `code` (the code
+   * extras'), `tabs` (their script).
+   */
+  features: Set<string>;
+  /** The files the page includes, with the hash of the text it was rendered with: a change to one renders it again. */
+  includes?: Map<string, string>;
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */
   destinations?: LinkDestination[];
   /** Every heading of the body, any level, in order. */
@@ -88,10 +98,6 @@ export interface PageData {
   terms?: string[];
   /** Abbreviations the text uses (`OKR`, `KPIs` as `KPI`), each where first written. */
   abbreviations: Map<string, SourcePlace>;
-  /** The page has math (rendered by KaTeX): it needs KaTeX's stylesheet. */
-  math?: boolean;
-  /** The page has diagrams (```` ```mermaid ````): it needs the script that draws them. */
-  diagrams?: boolean;
 }
 
 declare module 'vfile' {
@@ -113,6 +119,7 @@ export function pageData(file: VFile): PageData {
     assets: new Set(),
     lookups: new Map(),
     words: 0,
+    features: new Set(),
     outline: [],
     images: [],
     external: [],

@@ -18,7 +18,7 @@ export function rehypeDiagrams() {
       if (code?.type !== 'element' || code.tagName !== 'code' || !isMermaid(code)) return;
       const source = hastToString(code as ElementContent).replace(/\n$/, '');
       Object.assign(node, { properties: { className: ['mermaid'] }, children: [{ type: 'text', value: source }] } satisfies Partial<Element>);
-      pageData(file).diagrams = true;
+      pageData(file).features.add('diagrams');
     });
   };
 }

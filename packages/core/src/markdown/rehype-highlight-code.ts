@@ -4,6 +4,7 @@ import { hashOf } from '../support/hash.js';
 import { hastToString } from './deps.js';
 import { packHast, unpackHast, type PackedNode } from './packed-hast.js';
 import type { Highlight } from './highlight/create-code-highlighter.js';
+import { pageData } from './page-data.js';
 import { walkTree } from './walk-tree.js';
 
 /**
@@ -56,15 +57,16 @@ declare module 'vfile' {
  * it, is highlighted as plain text, and code without a language, or math, is left as it is. Blocks come
  * from the page's `CodeBlocks` when they can.
  */
-export function rehypeHighlightCode() {
+export function rehypeHighlightCode(options: { lineNumbers?: boolean } = {}) {
   let highlighter: Promise<Highlight> | undefined;
   return async (tree: Root, file: VFile) => {
     const blocks: { pre: Element; lang: string; code: string; meta: string }[] = [];
     walkTree(tree, (node) => {
       const block = node.type === 'element' && node.tagName === 'pre' ? codeOf(node) : undefined;
-      if (block) blocks.push({ pre: node as Element, ...block });
+      if (block) blocks.push({ pre: node as Element, ...block, meta: options.lineNumbers ? numbered(block.meta) : block.meta });
     });
     const cache = file.data.codeBlocks;
+    let extras = false;
     for (const { pre, lang, code, meta } of blocks) {
       const key = hashOf(lang, meta, code);
       let fragment = cache?.take(key);
@@ -78,8 +80,30 @@ export function rehypeHighlightCode() {
       const [element, ...more] = fragment.children;
       if (element?.type !== 'element' || more.length > 0) throw new Error('the highlighter gave a code block that is not one element');
       Object.assign(pre, { tagName: element.tagName, properties: element.properties, children: element.children });
+      extras ||= usesExtras(element);
     }
+    if (extras) pageData(file).features.add('code');
   };
+}
+
+/** `showLineNumbers` added to a block's meta when the config numbers lines, unless the block says `noLineNumbers` or numbers itself. */
+function numbered(meta: string): string {
+  if (/(?:^|\s)(?:noLineNumbers|showLineNumbers|lineNumbers)\b/.test(meta)) return meta.replace(/(?:^|\s)noLineNumbers\b/, '').trim();
+  return meta ? `${meta} showLineNumbers` : 'showLineNumbers';
+}
+
+/** Classes of the code extras, which the theme styles in a stylesheet of its own (see `PageData.features`). */
+const EXTRAS = /\b(?:line-numbers|gk-terminal|has-diff|has-focused|highlighted-word)\b/;
+
+/** True when a highlighted block uses the code extras: line numbers, a terminal frame, diff, focus or word marks. */
+function usesExtras(block: Element): boolean {
+  let found = false;
+  walkTree({ type: 'root', children: [block] }, (node) => {
+    if (found || node.type !== 'element') return;
+    const classes = node.properties.className ?? node.properties.class;
+    found = EXTRAS.test(Array.isArray(classes) ? classes.join(' ') : String(classes ?? ''));
+  });
+  return found;
 }
 
 /** The language, code and meta of a `<pre>` holding a `<code class="language-…">`. */

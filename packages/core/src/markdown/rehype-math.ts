@@ -18,7 +18,7 @@ export function rehypeMath() {
   let katex: Promise<Transform> | undefined;
   return async (tree: Root, file: VFile) => {
     if (!hasMath(tree)) return;
-    pageData(file).math = true;
+    pageData(file).features.add('math');
     katex ??= import('rehype-katex').then((m) => m.default() as Transform);
     const from = file.messages.length;
     (await katex)(tree, file);

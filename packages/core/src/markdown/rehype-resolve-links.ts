@@ -4,6 +4,7 @@ import type { MarkdownContext } from './markdown-context.js';
 import { pageData } from './page-data.js';
 import { describeTarget, resolveLink } from './resolve-link.js';
 import { walkTree } from './walk-tree.js';
+import { asWrittenIn, placeOf } from './directives/remark-includes.js';
 
 const HTTP = /^https?:\/\//i;
 const ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', video: 'src', audio: 'src', source: 'src' };
@@ -46,7 +47,9 @@ export function rehypeResolveLinks(currentContext: () => MarkdownContext) {
           data.assets.add(target.file);
           return;
         case 'missing': {
-          const message = file.message(`${node.tagName === 'img' ? 'image' : 'link'} target not found: ${value}`, {
+          const written = placeOf(file.data.includedLines, from, place?.line).file;
+          const shown = written === from ? value : asWrittenIn(written, from, value);
+          const message = file.message(`${node.tagName === 'img' ? 'image' : 'link'} target not found: ${shown}`, {
             place,
             ruleId: 'missing-target',
           });

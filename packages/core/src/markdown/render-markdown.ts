@@ -6,6 +6,7 @@ import type { MarkdownProcessor } from './create-processor.js';
 import { VFile } from './deps.js';
 import { pageData, type PageData } from './page-data.js';
 import { createCodeBlocks } from './rehype-highlight-code.js';
+import { placeOf } from './directives/remark-includes.js';
 
 /** A page's markdown rendered to HTML, with what was learnt on the way. */
 export interface RenderedMarkdown {
@@ -51,15 +52,23 @@ export async function renderMarkdown(processor: MarkdownProcessor, source: Sourc
       ],
     };
   }
+  // A problem in an included file is told at that file's own line.
+  const included = file.data.includedLines;
   const diagnostics: Diagnostic[] = file.messages.map((m) => ({
     severity: m.fatal ? 'error' : 'warning',
     rule: m.ruleId ?? 'markdown',
-    file: source.file,
-    line: m.line ?? undefined,
+    ...placeOf(included, source.file, m.line ?? undefined),
     column: m.column ?? undefined,
     message: m.reason,
     ...(m.note ? { hint: m.note } : {}),
   }));
+  const data = pageData(file);
+  if (included) {
+    data.links = data.links.map((link) => {
+      const place = placeOf(included, source.file, link.line);
+      return place.file === source.file ? link : { ...link, ...place };
+    });
+  }
   const body = oneByte(html.trim());
-  return { html: body, hash: hashOf(body), data: pageData(file), diagnostics, highlighted: codeBlocks.serialize() };
+  return { html: body, hash: hashOf(body), data, diagnostics, highlighted: codeBlocks.serialize() };
 }

@@ -13,7 +13,7 @@ export type LinkTarget =
   | { kind: 'missing'; file: string; suggestion?: string }
   | { kind: 'outside' };
 
-const PROTOCOL = /^[a-z][a-z\d+.-]*:/i;
+export const PROTOCOL = /^[a-z][a-z\d+.-]*:/i;
 
 /**
  * Resolves a relative link written in `fromFile` against the guide: `.md` files and folders

@@ -10,7 +10,7 @@ import { publicUrl } from '../model/public-url.js';
 import { THEME_ASSETS_PATH } from '../model/site-paths.js';
 import { readThemeFiles, type StringTable } from '../theme/read-theme-files.js';
 import { readFeatureFiles } from '../theme/feature-assets.js';
-import { PAGE_FEATURES, type PageFeature, type Theme } from '../theme/resolve-theme.js';
+import type { Theme } from '../theme/resolve-theme.js';
 import { translatorFor } from './ui-strings.js';
 
 /** Renders page contexts to HTML with the theme's templates. Created once per theme. */
@@ -21,8 +21,11 @@ export interface Renderer {
   js: string[];
   /** Theme assets every site copies: path below `_assets/` → absolute source file. */
   assets: Map<string, string>;
-  /** What pages with math or diagrams load (URLs), and the files to copy below `_assets/` when a page has the feature. */
-  features: Record<PageFeature, { css: string[]; js: string[]; files: Map<string, string> }>;
+  /**
+   * What the pages that use a feature (math, diagrams, components, code extras, tabs) load besides
+   * (URLs), and the files to copy below `_assets/` when a page uses it.
+   */
+  features: Record<string, { css: string[]; js: string[]; files: Map<string, string> }>;
   /** The theme's UI string tables, by language. */
   strings: ReadonlyMap<string, StringTable>;
   /** Changes whenever a template or asset of the theme changes. */
@@ -47,12 +50,11 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
     js: [...theme.js.map(assetUrl), ...config.extraJs.map((f) => publicUrl(config.base, f))],
     assets,
     features: Object.fromEntries(
-      PAGE_FEATURES.map((feature) => {
-        const { css, js, files, versions } = featureFiles[feature];
+      Object.entries(featureFiles).map(([feature, { css, js, files, versions }]) => {
         const url = (file: string) => `${config.base}${THEME_ASSETS_PATH}${encodeURI(file)}?v=${versions.get(file)?.slice(0, 10) ?? ''}`;
         return [feature, { css: css.map(url), js: js.map(url), files }];
       }),
-    ) as Renderer['features'],
+    ),
     strings,
     signature,
     render(context) {

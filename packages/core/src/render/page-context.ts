@@ -9,7 +9,6 @@ import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type Lin
 import { VERSION } from '../support/version.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveStrings, type StringTable } from './ui-strings.js';
-import { PAGE_FEATURES, type PageFeature } from '../theme/resolve-theme.js';
 
 
 export type { LinkItem, LinkRef, NavItem } from '../navigation/navigation.js';
@@ -41,8 +40,8 @@ export interface SiteContext {
   /** Stylesheet and script URLs of the theme and the config, in order. */
   css: string[];
   js: string[];
-  /** The stylesheet and script URLs a page with math or diagrams (see `PageContext.features`) loads besides. */
-  features: Record<PageFeature, { css: string[]; js: string[] }>;
+  /** Stylesheet and script URLs a page loads for each feature it uses (`page.features`). */
+  features: Record<string, { css: string[]; js: string[] }>;
   generator: string;
 }
 
@@ -79,13 +78,17 @@ export interface PageContext {
   canonical?: string;
   /** Rendered markdown body (no leading title). */
   html: string;
-  /** What the body holds that needs files of its own (`site.features`): math, diagrams. */
-  features?: PageFeature[];
   headings: Heading[];
   /** The questions and answers of a page marked `faq: true` (the theme writes FAQPage data). */
   faq?: FaqItem[];
   words: number;
   readingMinutes: number;
+  /**
+   * What the page uses that only the pages using it load files for (`site.features`): `math`,
+   * `diagrams`, `components`, `code`, `tabs` (see `ThemeManifest.features`); sorted, and left out
+   * when empty.
+   */
+  features?: string[];
   breadcrumbs: LinkRef[];
   prev?: LinkRef;
   next?: LinkRef;
@@ -131,7 +134,7 @@ export interface RenderContext {
 export function buildSiteContext(
   config: ResolvedConfig,
   guide: Guide,
-  theme: { css: string[]; js: string[]; features: Record<PageFeature, { css: string[]; js: string[] }>; strings: ReadonlyMap<string, StringTable> },
+  theme: { css: string[]; js: string[]; features: SiteContext['features']; strings: ReadonlyMap<string, StringTable> },
   publicFiles: readonly string[],
   diagnostics?: DiagnosticBag,
 ): SiteContext {
@@ -155,7 +158,7 @@ export function buildSiteContext(
     search: config.portable ? `${config.base}${variantPrefix(guide)}${PORTABLE_SEARCH_INDEX}` : `${config.base}${SEARCH_INDEX_PATH}`,
     css: theme.css,
     js: theme.js,
-    features: Object.fromEntries(PAGE_FEATURES.map((f) => [f, { css: theme.features[f].css, js: theme.features[f].js }])) as SiteContext['features'],
+    features: Object.fromEntries(Object.entries(theme.features).map(([feature, { css, js }]) => [feature, { css, js }])),
     generator: `guidekit ${VERSION}`,
   };
 }
@@ -174,7 +177,7 @@ const WORDS_PER_MINUTE = 220;
 export function buildPageContext(
   guide: Guide,
   node: PageNode,
-  body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[]; features?: PageFeature[] },
+  body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[]; features?: string[] },
   translations: Translation[] = [],
   versions: VersionLink[] = [],
 ): PageContext {
@@ -297,6 +300,6 @@ function canonicalUrl(guide: Guide, path: string): string | undefined {
 }
 
 /** The features of a page's body, from what rendering its markdown found. */
-export function pageFeatures(data: Pick<PageData, PageFeature> | undefined): PageFeature[] {
-  return data ? PAGE_FEATURES.filter((feature) => data[feature]) : [];
+export function pageFeatures(data: Pick<PageData, 'features'> | undefined): string[] {
+  return data ? [...data.features].sort() : [];
 }

@@ -5,7 +5,6 @@ import type { Guide, PageNode } from '../model/guide.js';
 import type { OutputPiece } from '../write/write-output.js';
 import { variantPrefix, PRINT_PATH } from '../model/site-paths.js';
 import { emptyPage, pageFeatures, type PageContext, type PrintSection } from './page-context.js';
-import type { PageFeature } from '../theme/resolve-theme.js';
 
 /** Attributes that hold ids, whose values get the section's prefix. */
 const ID_REFS = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
@@ -44,8 +43,9 @@ export function* renderPrintPage(
     return body ? rewriteBody(body.html, `/${node.path}`, node.depth, sectionOf) : '';
   };
   const placed = guide.pages.filter((node) => (bodies.get(node)?.hash ?? EMPTY) !== EMPTY);
-  // The frame links what the pages' math and diagrams need.
-  const features = [...new Set(placed.flatMap((node) => pageFeatures(bodies.get(node)!.data)))];
+  // The frame links what the pages' math, diagrams and components need; tabs stay the stacked
+  // sections they are without script.
+  const features = [...new Set(placed.flatMap((node) => pageFeatures(bodies.get(node)!.data)))].filter((f) => f !== 'tabs').sort();
   const frameId = hashOf(frameKey, ...placed.map((node) => node.path), ...features);
   // The frame is rendered only if the file's last version does not hold it; a last version that
   // does was written by a template that split, as this one (under the same key) does.
@@ -73,7 +73,7 @@ export function* renderPrintPage(
  * The print page's template rendered around a placeholder for each of the `placed` pages, cut at
  * the placeholders; undefined when the template does not write each placeholder once, in order.
  */
-function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext) => string, features: PageFeature[]): string[] | undefined {
+function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext) => string, features: string[]): string[] | undefined {
   const index = new Map(placed.map((node, i) => [node, i]));
   const placeholders = guide.pages.map((node) => (index.has(node) ? `${PLACEHOLDER}${index.get(node)}-->` : ''));
   const html = render(printContext(guide, placeholders, features));
@@ -91,7 +91,7 @@ function splitFrame(guide: Guide, placed: PageNode[], render: (page: PageContext
 }
 
 /** The print page's context, with each page's body as given, and the features of all of them. */
-function printContext(guide: Guide, bodyHtml: string[], features: PageFeature[]): PageContext {
+function printContext(guide: Guide, bodyHtml: string[], features: string[]): PageContext {
   let chapter = 0;
   const sections = guide.pages.map(
     (node, i): PrintSection => ({

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { listFiles } from '../support/list-files.js';
-import { PAGE_FEATURES, type PageFeature, type Theme } from './resolve-theme.js';
+import type { Theme } from './resolve-theme.js';
 
 /** The files of one feature, loaded only by the pages that have it and copied only when one does. */
 export interface FeatureFiles {
@@ -20,21 +20,22 @@ const require = createRequire(import.meta.url);
 /**
  * The files of each page feature: KaTeX's stylesheet and fonts for math, mermaid's browser build for
  * diagrams (one script, which works from any host and from disk), each followed by the theme's own
- * files for it (`features` in `theme.json`, e.g. the script that draws the diagrams). `assets` and
+ * files for it (`features` in `theme.json`, e.g. the script that draws the diagrams, the components'
+ * stylesheet). `assets` and
  * `assetHashes` are the theme's (see `readThemeFiles`); the theme's feature files are taken out of
  * `assets`, which every site copies.
  */
-export function readFeatureFiles(theme: Theme, assets: Map<string, string>, assetHashes: ReadonlyMap<string, string>): Record<PageFeature, FeatureFiles> {
+export function readFeatureFiles(theme: Theme, assets: Map<string, string>, assetHashes: ReadonlyMap<string, string>): Record<string, FeatureFiles> {
   const katex = packageFiles('katex', ['katex.min.css', ...listFiles(path.join(packageDir('katex'), 'dist', 'fonts')).map((f) => `fonts/${f}`)]);
   const mermaid = packageFiles('mermaid', ['mermaid.min.js']);
-  const vendor: Record<PageFeature, { css: string[]; js: string[]; files: Map<string, string>; version: string }> = {
+  const vendor: Record<string, { css: string[]; js: string[]; files: Map<string, string>; version: string }> = {
     math: { css: ['katex/katex.min.css'], js: [], ...katex },
     diagrams: { css: [], js: ['mermaid/mermaid.min.js'], ...mermaid },
   };
-  const result = {} as Record<PageFeature, FeatureFiles>;
-  for (const feature of PAGE_FEATURES) {
-    const own = theme.features[feature];
-    const { files, version } = vendor[feature];
+  const result: Record<string, FeatureFiles> = {};
+  for (const feature of [...new Set([...Object.keys(vendor), ...Object.keys(theme.features)])].sort()) {
+    const own = theme.features[feature] ?? { css: [], js: [] };
+    const { files, version } = vendor[feature] ?? { files: new Map<string, string>(), version: '' };
     const versions = new Map([...files.keys()].map((file) => [file, version]));
     for (const file of [...own.css, ...own.js]) {
       const source = assets.get(file);
@@ -43,7 +44,7 @@ export function readFeatureFiles(theme: Theme, assets: Map<string, string>, asse
       versions.set(file, assetHashes.get(file)!);
       assets.delete(file);
     }
-    result[feature] = { css: [...vendor[feature].css, ...own.css], js: [...vendor[feature].js, ...own.js], files, versions };
+    result[feature] = { css: [...(vendor[feature]?.css ?? []), ...own.css], js: [...(vendor[feature]?.js ?? []), ...own.js], files, versions };
   }
   return result;
 }

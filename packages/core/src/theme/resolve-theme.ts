@@ -5,10 +5,6 @@ import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { isInside } from '../support/is-inside.js';
 
-/** What a page may hold that needs files of its own: math (KaTeX's stylesheet and fonts) and diagrams (mermaid). */
-export type PageFeature = 'math' | 'diagrams';
-export const PAGE_FEATURES: readonly PageFeature[] = ['math', 'diagrams'];
-
 /** A theme's `theme.json`. */
 export interface ThemeManifest {
   name: string;
@@ -23,8 +19,18 @@ export interface ThemeManifest {
   /** Stylesheets and scripts (paths inside `assets`) every page loads, after the parent's. */
   css?: string[];
   js?: string[];
-  /** Stylesheets and scripts (paths inside `assets`) only pages with math or diagrams load, after the parent's. */
-  features?: Partial<Record<PageFeature, { css?: string[]; js?: string[] }>>;
+  /**
+   * Stylesheets and scripts only the pages that use a feature load, by feature: `math`, `diagrams`,
+   * `components` (the directives), `code` (code extras), `tabs` (tabs and code groups). Added to
+   * the parent's.
+   */
+  features?: Record<string, { css?: string[]; js?: string[] }>;
+}
+
+/** What the pages that use a feature load (see `ThemeManifest.features`). */
+export interface FeatureAssets {
+  css: string[];
+  js: string[];
 }
 
 /** One theme in the chain, most specific first: the guide's `theme/` folder, the theme, its parents. */
@@ -40,8 +46,8 @@ export interface Theme {
   layers: ThemeLayer[];
   css: string[];
   js: string[];
-  /** What pages with a feature load besides `css` and `js`. */
-  features: Record<PageFeature, { css: string[]; js: string[] }>;
+  /** What the pages that use each feature load besides. */
+  features: Record<string, FeatureAssets>;
 }
 
 /**
@@ -65,13 +71,14 @@ export function resolveTheme(config: ResolvedConfig): Theme {
   const layers: ThemeLayer[] = [];
   const css: string[] = [];
   const js: string[] = [];
-  const features = Object.fromEntries(PAGE_FEATURES.map((f) => [f, { css: [] as string[], js: [] as string[] }])) as Theme['features'];
+  const features: Record<string, FeatureAssets> = {};
   const add = (manifest: ThemeManifest) => {
     css.push(...(manifest.css ?? []));
     js.push(...(manifest.js ?? []));
-    for (const feature of PAGE_FEATURES) {
-      features[feature].css.push(...(manifest.features?.[feature]?.css ?? []));
-      features[feature].js.push(...(manifest.features?.[feature]?.js ?? []));
+    for (const [name, assets] of Object.entries(manifest.features ?? {})) {
+      const feature = (features[name] ??= { css: [], js: [] });
+      feature.css = unique([...feature.css, ...(assets.css ?? [])]);
+      feature.js = unique([...feature.js, ...(assets.js ?? [])]);
     }
   };
   const local = readLocalManifest(config.themeDir);
@@ -83,7 +90,6 @@ export function resolveTheme(config: ResolvedConfig): Theme {
     add(local);
     layers.unshift(layer(config.themeDir, local));
   }
-  for (const feature of PAGE_FEATURES) features[feature] = { css: unique(features[feature].css), js: unique(features[feature].js) };
   return { layers, css: unique(css), js: unique(js), features };
 }
 

@@ -25,7 +25,7 @@ describe('pages with math and diagrams', () => {
     const math = ['/g/_assets/katex/katex.min.css', '/g/_assets/math.css'];
     expect(linked(read('math/index.html'))).toEqual([site[0], ...math, ...site.slice(1)]);
     expect(linked(read('diagram/index.html'))).toEqual([site[0], '/g/_assets/diagrams.css', ...site.slice(1), '/g/_assets/mermaid/mermaid.min.js', '/g/_assets/diagrams.js']);
-    expect(linked(read('print/index.html'))).toEqual([site[0], ...math, '/g/_assets/diagrams.css', ...site.slice(1), '/g/_assets/mermaid/mermaid.min.js', '/g/_assets/diagrams.js']);
+    expect(linked(read('print/index.html'))).toEqual([site[0], '/g/_assets/diagrams.css', ...math, ...site.slice(1), '/g/_assets/mermaid/mermaid.min.js', '/g/_assets/diagrams.js']);
     const css = read('_assets/katex/katex.min.css');
     for (const font of css.match(/fonts\/[\w-]+\.woff2/g)!) expect(fs.existsSync(path.join(outDir, '_assets/katex', font)), font).toBe(true);
     expect(fs.statSync(path.join(outDir, '_assets/mermaid/mermaid.min.js')).size).toBeGreaterThan(1_000_000);

@@ -22,6 +22,16 @@ describe('config values', () => {
     ]);
   });
 
+  it('knows the markdown keys of plugin order and line numbers, and checks them', async () => {
+    expect(await configProblems('{ markdown: { rehypePluginAfter: [], lineNumbers: true } }')).toEqual([
+      'guidekit.config.js: unknown config key `markdown.rehypePluginAfter` (did you mean `markdown.rehypePluginsAfter`?)',
+    ]);
+    expect(await configProblems("{ markdown: { rehypePluginsAfter: {}, lineNumbers: 'yes' } }")).toEqual([
+      'guidekit.config.js: `markdown.rehypePluginsAfter` must be a list',
+      'guidekit.config.js: `markdown.lineNumbers` must be true or false',
+    ]);
+  });
+
   it('places each problem at its key in the config file', async () => {
     const root = contentFolder({ 'index.md': '# Home\n\nHi.\n', 'guidekit.config.js': "export default {\n  title: 'Guide',\n  siteUrl: 'nope',\n  brand: { acent: 'red' },\n};\n" });
     const error = (await build({ root }).catch((e: unknown) => e)) as GuidekitError;

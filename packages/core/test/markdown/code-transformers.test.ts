@@ -22,4 +22,24 @@ describe('code blocks', () => {
     expect(html.startsWith('<pre class="shiki guidekit"')).toBe(true);
     expect(html).not.toContain('highlighted');
   });
+
+  it('mark lines from comments in the code, words from the meta, and number lines from a given start', async () => {
+    const code = '```js showLineNumbers=5 /total/\nconst total = 1; // [!code ++]\nconst old = 2; // [!code --]\nfocus(); // [!code focus]\nhi(); /* [!code highlight] */\nword(); // [!code word:word]\n```\n';
+    const { html, data } = await renderPage({ 'a.md': `# A\n\n${code}` }, 'a.md');
+    expect(html).toMatch(/^<pre class="shiki guidekit has-diff has-highlighted has-focused line-numbers" style="[^"]*;--gk-line-start:4"/);
+    expect([...html.matchAll(/<span class="line([^"]*)">/g)].map((m) => m[1])).toEqual([' diff add', ' diff remove', ' focused', ' highlighted', '']);
+    expect([...html.matchAll(/class="highlighted-word">([^<]*)</g)].map((m) => m[1])).toEqual(['total', 'word']);
+    expect(html).not.toContain('[!code');
+    expect([...data.features]).toEqual(['code']);
+  });
+
+  it('frame shell blocks as a terminal, and number every block when the config says so', async () => {
+    const { html } = await renderPage({ 'a.md': '# A\n\n```sh\nnpm i\n```\n\n```console noLineNumbers\n$ ls\n```\n', 'guidekit.config.js': 'export default { markdown: { lineNumbers: true } };\n' }, 'a.md');
+    expect([...html.matchAll(/<pre class="([^"]*)"/g)].map((m) => m[1])).toEqual(['shiki guidekit line-numbers gk-terminal', 'shiki guidekit gk-terminal']);
+  });
+
+  it('leave a page without extras out of the code stylesheet', async () => {
+    const { data } = await renderPage(page('```js {2}'), 'a.md');
+    expect([...data.features]).toEqual([]);
+  });
 });

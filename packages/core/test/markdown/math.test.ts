@@ -55,7 +55,7 @@ describe('math in markdown', () => {
     expect(page.html).toContain('<annotation encoding="application/x-tex">\\pi r^2</annotation>');
     expect(page.html).toContain('<span class="katex-display"><span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
     expect(page.html).not.toContain('shiki');
-    expect(page.data.math).toBe(true);
+    expect(page.data.features.has('math')).toBe(true);
     expect(page.diagnostics).toEqual([
       expect.objectContaining({ severity: 'warning', rule: 'math', line: 9, column: 8, message: expect.stringMatching(/^could not render math: KaTeX parse error: .*\\frac\{1$/) }),
     ]);
@@ -68,7 +68,7 @@ describe('math in markdown', () => {
     const fast = await renderPage(files, '01-a.md');
     const remarkParsed = await renderPage({ ...files, 'guidekit.config.js': config }, '01-a.md');
     expect(remarkParsed.html).toBe(fast.html);
-    expect(remarkParsed.data.math).toBe(true);
+    expect(remarkParsed.data.features.has('math')).toBe(true);
   });
 
   it('links no glossary term inside math', async () => {
@@ -84,7 +84,7 @@ describe('math in markdown', () => {
   it('leaves a page without math as it was, and says it has none', async () => {
     const page = await renderPage({ '01-a.md': '# A\n\nIt costs $5.\n\n```js\nlet a = 1;\n```\n' }, '01-a.md');
     expect(page.html).toMatch(/^<p>It costs \$5.<\/p>\n<pre class="shiki/);
-    expect(page.data.math).toBeUndefined();
+    expect(page.data.features.has('math')).toBe(false);
   });
 });
 
@@ -92,6 +92,6 @@ describe('diagrams in markdown', () => {
   it('turns a mermaid block into a diagram container holding its source, not highlighted code', async () => {
     const page = await renderPage({ '01-a.md': '# A\n\n```mermaid\ngraph TD\n  A-->B\n```\n' }, '01-a.md');
     expect(page.html).toBe('<pre class="mermaid">graph TD\n  A-->B</pre>');
-    expect(page.data.diagrams).toBe(true);
+    expect(page.data.features.has('diagrams')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import type { RegexEngine } from 'shiki/core';
+import { walkTree } from '../walk-tree.js';
 
 /** The theme's name: colours come from CSS custom properties (`--gk-code-token-keyword`, …). */
 export const THEME = 'guidekit';
@@ -60,8 +61,15 @@ async function buildHighlight(engine: HighlightEngine): Promise<Highlight> {
     return (await (reference ??= createCodeHighlighter('oniguruma')))(lang, code, meta);
   };
 
-  const toHast = (code: string, lang: string, meta: string) =>
-    highlighter.codeToHast(code, { lang, theme: THEME, meta: { __raw: meta }, transformers, tokenizeTimeLimit: 0 }) as Root;
+  const toHast = (code: string, lang: string, meta: string) => {
+    const root = highlighter.codeToHast(code, { lang, theme: THEME, meta: { __raw: meta }, transformers, tokenizeTimeLimit: 0 }) as Root;
+    // The notation transformers leave the comments they read on the tree: the page needs none of it.
+    delete root.data;
+    walkTree(root, (node) => {
+      if (node.type === 'element' && node.tagName !== 'span') delete node.data;
+    });
+    return root;
+  };
 
   return async (lang, code, meta) => {
     if (viaReference.has(lang)) return referenceHighlight(lang, code, meta);
