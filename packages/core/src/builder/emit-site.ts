@@ -77,10 +77,10 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   const shared = locales?.shared ?? true;
   const translations = (page: PageNode | string) => locales?.translations(guide, page) ?? [];
   const previousStructure = 'previousStructure' in input ? input.previousStructure : state.structure;
-  const sidebarSignature = createSidebarSignatures(guide);
+  const sidebarSignature = createSidebarSignatures(guide, config.sidebar.expand);
   const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
   const structure = structureSignature(guide, locales ? hashOf(themeSignature, locales.salt) : themeSignature);
-  const sidebars = createSidebars(guide);
+  const sidebars = createSidebars(guide, config.sidebar.expand);
   let pages = 0;
   let renderedPages = 0;
   const renderPage = (page: PageContext, node: PageNode | undefined) => {
@@ -107,7 +107,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   for (const node of guide.pages) {
     const body = bodies.get(node);
     const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-    page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node)), node, body);
+    page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node), config.toc), node, body);
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();
   }

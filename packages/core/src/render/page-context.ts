@@ -8,11 +8,13 @@ import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type Lin
 import { VERSION } from '../support/version.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveStrings, type StringTable } from './ui-strings.js';
+import { tableOfContents, type TocEntry } from './table-of-contents.js';
+import { siteChrome, type SiteChrome } from './site-chrome.js';
 
 export type { LinkItem, LinkRef, NavItem } from '../navigation/navigation.js';
 
-/** The theme-independent part of every page's context. */
-export interface SiteContext {
+/** The theme-independent part of every page's context; the config's header, sidebar and head additions come with {@link SiteChrome}. */
+export interface SiteContext extends SiteChrome {
   title: string;
   description: string;
   lang: string;
@@ -27,7 +29,6 @@ export interface SiteContext {
   siteUrl?: string;
   brand: ResolvedConfig['brand'];
   footerLinks: ResolvedConfig['footerLinks'];
-  socialLinks: ResolvedConfig['socialLinks'];
   home: LinkRef;
   /** The site's icon, when `public/` has one (`favicon.svg`, `.png` or `.ico`): browsers look for it at the root, not under the base path. */
   favicon?: { url: string; type: string };
@@ -68,7 +69,10 @@ export interface PageContext {
   canonical?: string;
   /** Rendered markdown body (no leading title). */
   html: string;
+  /** The headings the table of contents lists (config and front matter `toc`), in order. */
   headings: Heading[];
+  /** The same headings nested, each below the nearest higher one; empty for fewer than two. */
+  toc: TocEntry[];
   /** The questions and answers of a page marked `faq: true` (the theme writes FAQPage data). */
   faq?: FaqItem[];
   words: number;
@@ -131,7 +135,7 @@ export function buildSiteContext(
     siteUrl: config.siteUrl,
     brand: config.brand.logo ? { ...config.brand, logo: publicUrl(config.base, config.brand.logo) } : config.brand,
     footerLinks: config.footerLinks,
-    socialLinks: config.socialLinks,
+    ...siteChrome(config),
     home: linkRef(guide.home),
     ...(favicon ? { favicon: { url: publicUrl(config.base, favicon[0]), type: favicon[1] } } : {}),
     css: theme.css,
@@ -156,6 +160,7 @@ export function buildPageContext(
   node: PageNode,
   body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
   translations: Translation[] = [],
+  tocRange = { min: 2, max: 3 },
 ): PageContext {
   return {
     layout: node.kind === 'home' ? 'home' : node.children.length > 0 || !node.file ? 'section' : 'article',
@@ -167,7 +172,7 @@ export function buildPageContext(
     url: node.url,
     canonical: canonicalUrl(guide, node.path),
     html: body.html,
-    headings: body.headings,
+    ...tableOfContents(node, body.headings, tocRange),
     faq: body.faq,
     words: body.words,
     readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
@@ -242,6 +247,7 @@ export function emptyPage(guide: Guide, layout: 'author' | '404' | 'print', titl
     canonical: layout === '404' ? undefined : canonicalUrl(guide, path),
     html: '',
     headings: [],
+    toc: [],
     words: 0,
     readingMinutes: 0,
     breadcrumbs: [],
