@@ -1,7 +1,7 @@
-/* The search dialog, loaded by search.js when a reader first opens it: a combobox over pagefind
-   (from the slot's data-search URL), results ten at a time with "show more", a filter by chapter,
-   and, when a query finds nothing, the closest matches. Arrow keys pick a result, Enter opens it,
-   Escape closes. */
+/* The search in the dialog search.js opens, loaded when a reader first opens it: a combobox over
+   pagefind (from the slot's data-search URL), results ten at a time with "show more", a filter by
+   chapter, and, when a query finds nothing, the closest matches. Arrow keys pick a result, Enter
+   opens it, Escape closes. Its results' styles (search.css) load with it. */
 const doc = document;
 const PAGE = 10;
 
@@ -16,12 +16,6 @@ const translator = () => {
   };
 };
 
-/** Resolves once the dialog's stylesheet has loaded, so it never shows unstyled. */
-const loadStyles = (href) =>
-  new Promise((resolve) => {
-    const link = Object.assign(doc.createElement('link'), { rel: 'stylesheet', href, onload: resolve, onerror: resolve });
-    doc.head.append(link);
-  });
 
 /**
  * Pagefind matches the start of words: a query that finds nothing is tried again with its longer
@@ -39,12 +33,12 @@ async function closeMatches(pagefind, query, options) {
   return undefined;
 }
 
-export function createSearch(slot, parts) {
+/** Brings search to the dialog; returns what runs the search of what the input holds. */
+export function attachSearch(slot, dialog) {
   const t = translator();
   const bundle = slot.dataset.search;
-  const dialog = doc.body.appendChild(parts.querySelector('dialog'));
   const [input, list, status, filter, more] = ['input', 'ul', 'p', 'select', '.gk-search-more'].map((s) => dialog.querySelector(s));
-  const styled = loadStyles(slot.dataset.searchCss);
+  doc.head.append(Object.assign(doc.createElement('link'), { rel: 'stylesheet', href: slot.dataset.searchCss }));
   let pagefind;
   let results = [];
   let active = -1;
@@ -67,13 +61,14 @@ export function createSearch(slot, parts) {
     filter.hidden = chapters.length < 2;
   };
 
+  const options = () => list.querySelectorAll('[role="option"]');
   const setActive = (index) => {
-    const options = [...list.children];
-    if (!options.length) return;
-    active = (index + options.length) % options.length;
-    options.forEach((option, i) => option.setAttribute('aria-selected', i === active));
-    input.setAttribute('aria-activedescendant', options[active].id);
-    options[active].scrollIntoView({ block: 'nearest' });
+    const all = [...options()];
+    if (!all.length) return;
+    active = (index + all.length) % all.length;
+    all.forEach((option, i) => option.setAttribute('aria-selected', i === active));
+    input.setAttribute('aria-activedescendant', all[active].id);
+    all[active].scrollIntoView({ block: 'nearest' });
   };
   const span = (className, text) => Object.assign(doc.createElement('span'), { className, textContent: text });
   // Excerpts mark the words found; the rest is shown as text.
@@ -85,15 +80,16 @@ export function createSearch(slot, parts) {
     });
     return el;
   };
+  // Each result is a link that is the option itself: a control inside an option is lost to assistive technology.
   const option = (r, i) => {
     const item = doc.createElement('li');
-    const link = Object.assign(doc.createElement('a'), { href: r.url, tabIndex: -1 });
+    const link = Object.assign(doc.createElement('a'), { href: r.url, tabIndex: -1, id: `gk-search-${i}` });
     // A chapter's own page is titled with the chapter: it is named once.
     const chapter = r.meta.chapter && r.meta.chapter !== r.meta.title ? [span('gk-search-chapter', r.meta.chapter)] : [];
     link.append(...chapter, span('gk-search-title', r.meta.title || r.url), excerpt(r.excerpt));
+    link.setAttribute('role', 'option');
+    item.setAttribute('role', 'none');
     item.append(link);
-    item.id = `gk-search-${i}`;
-    item.setAttribute('role', 'option');
     return item;
   };
 
@@ -111,15 +107,15 @@ export function createSearch(slot, parts) {
 
   const search = async () => {
     const query = input.value.trim();
-    const options = filter.value ? { filters: { chapter: filter.value } } : {};
+    const scope = filter.value ? { filters: { chapter: filter.value } } : {};
     let found = { results: [] };
     let close = false;
     try {
       if (query) {
         const module = await load();
-        found = await module.debouncedSearch(query, options, 120);
+        found = await module.debouncedSearch(query, scope, 120);
         if (!found) return; // A later keystroke took over.
-        if (!found.results.length) close = Boolean((found = (await closeMatches(module, query, options)) ?? found).results.length);
+        if (!found.results.length) close = Boolean((found = (await closeMatches(module, query, scope)) ?? found).results.length);
       }
     } catch {
       pagefind = undefined;
@@ -142,18 +138,11 @@ export function createSearch(slot, parts) {
   input.addEventListener('keydown', (event) => {
     const { key } = event;
     if (key === 'ArrowDown' || key === 'ArrowUp') setActive(active + (key === 'ArrowDown' ? 1 : -1));
-    else if (key === 'Enter' && active >= 0) location.href = list.children[active].querySelector('a').href;
+    else if (key === 'Enter' && active >= 0) location.href = options()[active].href;
     // A search field spends the first Escape on clearing itself.
     else if (key === 'Escape') dialog.close();
     else return;
     event.preventDefault();
   });
-  dialog.querySelector('button').addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-  return async () => {
-    await styled;
-    if (!dialog.open) dialog.showModal();
-    input.select();
-    search();
-  };
+  return search;
 }

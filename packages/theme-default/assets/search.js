@@ -1,21 +1,27 @@
-/* Search: the header button, "/" or Ctrl/⌘+K open a dialog. Only then do its script
-   (search-ui.js, from the slot's data-search-ui) and its styles load, and pagefind after them:
-   a page that is only read loads none of them. The button and the dialog come from the slot's
-   <template>, in the page's language. */
+/* Search: the header button, "/" or Ctrl/⌘+K open a dialog, focused at once. Only then do its
+   search (search-ui.js, from the slot's data-search-ui) and pagefind load: a page that is only
+   read loads neither, and what is typed meanwhile is searched when they are there. The button
+   and the dialog come from the slot's <template>, in the page's language. */
 (() => {
   const doc = document;
   const slot = doc.querySelector('.search-slot[data-search-ui]');
   const parts = slot?.querySelector('template')?.content;
   if (!parts) return;
   slot.append(parts.querySelector('button'));
-  let ui;
-  const open = async () => {
-    try {
-      ui ??= import(slot.dataset.searchUi).then((module) => module.createSearch(slot, parts));
-      (await ui)();
-    } catch {
-      ui = undefined;
+  let dialog, ui;
+  const open = () => {
+    if (!dialog) {
+      dialog = doc.body.appendChild(parts.querySelector('dialog'));
+      dialog.querySelector('.gk-search-close').addEventListener('click', () => dialog.close());
+      dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
     }
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector('input').select();
+    ui ??= import(slot.dataset.searchUi).then(
+      (module) => module.attachSearch(slot, dialog),
+      () => (ui = undefined),
+    );
+    ui.then((search) => search?.());
   };
   slot.lastElementChild.addEventListener('click', open);
   doc.addEventListener('keydown', (event) => {

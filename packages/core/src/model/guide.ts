@@ -21,6 +21,8 @@ export interface FrontMatter {
   /** The page that prev/next leads to instead of its neighbour in reading order (a path, as links are written), or `false` for none. */
   prev?: string | false;
   next?: string | false;
+  /** The picture link previews show (`og:image`): a path under `public/` or a URL. */
+  image?: string;
   /** Any other keys, untouched, for themes. */
   [key: string]: unknown;
 }

@@ -94,6 +94,11 @@ export interface PageContext {
   updated?: string;
   /** Where the page's source can be edited (config `editLink`). */
   editUrl?: string;
+  /**
+   * The picture link previews show (`og:image`): front matter `image`, the page's social card
+   * (with its size), or config `image`; its URL absolute when `siteUrl` is set.
+   */
+  image?: { url: string; width?: number; height?: number };
   frontMatter: Record<string, unknown>;
   /** In a guide with locales: the page in every locale (`href` is absolute when `siteUrl` is set). */
   translations?: (Translation & { href: string })[];
@@ -151,6 +156,15 @@ const FAVICONS: [file: string, type: string][] = [
   ['favicon.ico', 'image/x-icon'],
 ];
 
+/** How a build shows its pages beyond the tree: the table of contents' levels, and each page's picture for link previews. */
+export interface PageOptions {
+  toc?: { min: number; max: number };
+  /** The page's social card, when the build draws them, as a URL below the base. */
+  card?: (node: PageNode) => string | undefined;
+  /** Config `image`: a path under `public/` or a URL. */
+  image?: string;
+}
+
 /** Reading speed used for reading time. */
 const WORDS_PER_MINUTE = 220;
 
@@ -160,8 +174,9 @@ export function buildPageContext(
   node: PageNode,
   body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
   translations: Translation[] = [],
-  tocRange = { min: 2, max: 3 },
+  options: PageOptions = {},
 ): PageContext {
+  const image = pageImage(guide, node, options);
   return {
     layout: node.kind === 'home' ? 'home' : node.children.length > 0 || !node.file ? 'section' : 'article',
     kind: node.kind,
@@ -172,7 +187,7 @@ export function buildPageContext(
     url: node.url,
     canonical: canonicalUrl(guide, node.path),
     html: body.html,
-    ...tableOfContents(node, body.headings, tocRange),
+    ...tableOfContents(node, body.headings, options.toc ?? { min: 2, max: 3 }),
     faq: body.faq,
     words: body.words,
     readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
@@ -184,9 +199,19 @@ export function buildPageContext(
     articles: [],
     ...(node.updated ? { updated: node.updated } : {}),
     ...(guide.editLink && node.file ? { editUrl: guide.editLink.replace('{path}', encodeURI(node.file)) } : {}),
+    ...(image ? { image: { ...image, url: absoluteUrl(guide, image.url) } } : {}),
     frontMatter: node.frontMatter,
     ...localeFields(guide, node, translations),
   };
+}
+
+/** A page's picture for link previews: its own `image`, its social card, or the config's. */
+function pageImage(guide: Guide, node: PageNode, options: PageOptions): PageContext['image'] {
+  const own = typeof node.frontMatter.image === 'string' ? node.frontMatter.image : undefined;
+  if (own) return { url: publicUrl(guide.base, own) };
+  const card = options.card?.(node);
+  if (card) return { url: guide.base + encodeURI(card), width: 1200, height: 630 };
+  return options.image ? { url: publicUrl(guide.base, options.image) } : undefined;
 }
 
 /** What a page of a guide with locales adds: its translations, and whether it is one. */
@@ -213,8 +238,9 @@ function languageName(lang: string, inLang: string): string {
   }
 }
 
+/** A URL below the base made absolute with `siteUrl`; a URL of another site, or any URL without `siteUrl`, as it is. */
 function absoluteUrl(guide: Guide, url: string): string {
-  return guide.siteUrl ? new URL(url.slice(guide.base.length), guide.siteUrl).href : url;
+  return guide.siteUrl && url.startsWith(guide.base) ? new URL(url.slice(guide.base.length), guide.siteUrl).href : url;
 }
 
 /** Context of an author's page: the author and every page they wrote, in reading order. */
