@@ -145,7 +145,7 @@ describe('the sidebar', () => {
     expect(nav).not.toContain('/team/secret/');
     expect(nav).toMatch(/<a href="\/team\/">.*?<\/a><details open>/);
     expect(nav).toContain('<ul class="gk-sidebar-links">\n<li><a href="https://blog.example.com/" rel="noopener">Blog</a></li>');
-    expect(nav).toContain('<hr class="gk-sidebar-rule">\n<p class="gk-sidebar-heading">More</p>\n<ul class="gk-sidebar-links">\n<li><a href="/changelog/">Changelog <small>New</small></a></li>');
+    expect(nav).toContain('<hr>\n<p class="gk-sidebar-heading">More</p>\n<ul class="gk-sidebar-links">\n<li><a href="/changelog/">Changelog <small>New</small></a></li>');
     // The hidden page is built all the same, and the title stays the page's own.
     expect(read('team/secret/index.html')).toContain('<h1 class="gk-title" data-pagefind-meta="title">Secret</h1>');
     expect(read('intro/index.html')).toContain('<title>1. Introduction to everything · ');
