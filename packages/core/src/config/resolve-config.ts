@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { resolveCheckConfig, type ResolvedCheckConfig } from './check-config.js';
 import { PORTABLE_ROOT } from '../support/portable-urls.js';
-import type { BrandConfig, EpubConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
+import { hashOf } from '../support/hash.js';
+import type { BannerConfig, BrandConfig, EpubConfig, HeadTagConfig, LinkConfig, SidebarEntryConfig, SocialLinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
 export interface BuildOverrides {
@@ -66,7 +67,17 @@ export interface ResolvedConfig {
   themeDir: string;
   brand: BrandConfig;
   footerLinks: LinkConfig[];
-  socialLinks: LinkConfig[];
+  socialLinks: SocialLinkConfig[];
+  headerLinks: LinkConfig[];
+  sidebar: { links: SidebarEntryConfig[]; expand: 'all' | 'current' };
+  /** Heading levels of the table of contents, `min` ≤ `max`. */
+  toc: { min: number; max: number };
+  /** The announcement, its `id` always set. */
+  banner?: Required<Pick<BannerConfig, 'id'>> & BannerConfig;
+  head: HeadTagConfig[];
+  analytics?: string;
+  image?: string;
+  socialCards: boolean;
   lastUpdated: boolean;
   editLink?: string;
   /** The EPUB edition, when one is written (config `epub`, or `--epub`). */
@@ -124,6 +135,14 @@ export function resolveConfig(
     brand: user.brand ?? {},
     footerLinks: user.footerLinks ?? [],
     socialLinks: user.socialLinks ?? [],
+    headerLinks: user.headerLinks ?? [],
+    sidebar: { links: user.sidebar?.links ?? [], expand: user.sidebar?.expand ?? 'all' },
+    toc: resolveTocRange(user.toc, { min: 2, max: 3 }),
+    ...(user.banner ? { banner: { ...user.banner, id: user.banner.id ?? hashOf(user.banner.text, user.banner.link?.url ?? '').slice(0, 12) } } : {}),
+    head: user.head ?? [],
+    ...(user.analytics ? { analytics: user.analytics } : {}),
+    ...(user.image ? { image: user.image } : {}),
+    socialCards: user.socialCards ?? false,
     lastUpdated: user.lastUpdated ?? false,
     editLink: user.editLink,
     ...resolveEpub(overrides.epub ?? user.epub, user.epub),
@@ -142,6 +161,15 @@ export function resolveConfig(
     numbering: user.numbering ?? true,
     check: resolveCheckConfig(user.check),
   };
+}
+
+/**
+ * A table of contents range with its gaps filled from `fallback`; a `min` above the fallback's
+ * `max` lists that one level.
+ */
+export function resolveTocRange(range: { min?: number; max?: number } | undefined, fallback: { min: number; max: number }): { min: number; max: number } {
+  const min = range?.min ?? fallback.min;
+  return { min, max: range?.max ?? Math.max(min, fallback.max) };
 }
 
 const RTL = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)(-|$)/i;

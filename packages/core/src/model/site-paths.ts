@@ -22,6 +22,8 @@ export const GUIDE_ZIP = 'guide.zip';
 /** llmstxt.org: the guide's outline, and the whole guide as markdown. */
 export const LLMS_TXT = 'llms.txt';
 export const LLMS_FULL_TXT = 'llms-full.txt';
+/** Generated social cards (config `socialCards`): `_cards/<page path>card.png`. */
+export const SOCIAL_CARDS_PATH = '_cards/';
 export const SITEMAP_XML = 'sitemap.xml';
 export const ROBOTS_TXT = 'robots.txt';
 /** Redirects of pages that moved: for Netlify and Cloudflare Pages, and an nginx `map`. */
@@ -38,6 +40,11 @@ export function epubFile(guide: { readonly title: string; readonly locale?: { re
 /** The output file of a page at `path` (`''` for home, else ending in `/`). */
 export function pageFile(path: string): string {
   return `${path}index.html`;
+}
+
+/** The social card of the page at `path`. */
+export function socialCardFile(path: string): string {
+  return `${SOCIAL_CARDS_PATH}${path}card.png`;
 }
 
 /**

@@ -39,7 +39,7 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   const { templateDirs, assets, assetHashes, strings, signature } = readThemeFiles(theme);
   const featureFiles = readFeatureFiles(theme, assets, assetHashes);
   let env: nunjucks.Environment | undefined;
-  const environment = () => (env ??= createEnvironment(templateDirs));
+  const environment = () => (env ??= createEnvironment(templateDirs, assetUrl));
   const assetUrl = (file: string): string => {
     const hash = assetHashes.get(file);
     if (!hash) throw new GuidekitError([{ severity: 'error', rule: 'theme', message: `theme asset not found: ${file}` }]);
@@ -69,12 +69,17 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   };
 }
 
-/** nunjucks is loaded on the first page rendered: a rebuild that renders nothing does without it. */
-function createEnvironment(templateDirs: string[]): nunjucks.Environment {
+/**
+ * nunjucks is loaded on the first page rendered: a rebuild that renders nothing does without it.
+ * Templates get `asset(file)`, the versioned URL of a theme asset no page loads by itself (a
+ * script's own scripts and styles, loaded when needed).
+ */
+function createEnvironment(templateDirs: string[], assetUrl: (file: string) => string): nunjucks.Environment {
   const { Environment, FileSystemLoader, runtime } = require('nunjucks') as typeof nunjucks;
   const env = new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
   env.addFilter('navRuns', createNavRuns());
   env.addFilter('cssString', (value: unknown) => new runtime.SafeString(cssString(String(value ?? ''))));
+  env.addGlobal('asset', assetUrl);
   return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
 }
 

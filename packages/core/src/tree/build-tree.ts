@@ -12,6 +12,7 @@ import { assignAuthors } from './assign-authors.js';
 import type { TreeVariant } from './guide-variants.js';
 import { joinFolder, relativeTo } from '../model/variant-folder.js';
 import { pagePath } from './page-path.js';
+import { resolveReadingOverrides } from './reading-overrides.js';
 import type { NodeDraft } from './node-draft.js';
 import { compareDrafts, isNumbering, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
 
@@ -71,6 +72,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, variant?
     claim(authorPath, `the page of author "${id}"`);
   }
   assignAuthors(pages, byId, sources, authors, config.defaultAuthor, diagnostics);
+  resolveReadingOverrides(pages, sources, diagnostics);
 
   const byFile = new Map<string, PageNode>();
   const byDir = new Map<string, PageNode>();

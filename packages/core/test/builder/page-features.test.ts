@@ -34,7 +34,7 @@ describe('pages with math and diagrams', () => {
     fs.writeFileSync(path.join(root, '01-math.md'), '# Math\n\nNone.\n');
     fs.writeFileSync(path.join(root, '02-diagram.md'), '# Diagram\n\nNone.\n');
     await build({ root, outDir, base: '/g/' });
-    expect(fs.readdirSync(path.join(outDir, '_assets')).sort()).toEqual(['glossary.js', 'guidekit.css', 'guidekit.js', 'search.js']);
+    expect(fs.readdirSync(path.join(outDir, '_assets')).sort()).toEqual(['glossary.js', 'guidekit.css', 'guidekit.js', 'search-ui.js', 'search.css', 'search.js']);
     expect(linked(read('print/index.html'))).toEqual(site);
   });
 });

@@ -7,7 +7,7 @@ import { chapterOf } from '../../model/walk-pages.js';
  * loads with a `<script>` tag the first time it opens (pagefind fetches its index, which a page
  * read from disk cannot). It holds each page's URL, title, chapter and summary, and an inverted
  * index (each word → the pages that have it) with the code that searches it; it answers as
- * pagefind's `debouncedSearch` does, so the dialog works with either.
+ * pagefind's `search`, `debouncedSearch` and `filters` do (chapters), so the dialog works with either.
  */
 export function renderPortableSearchIndex(guide: Guide, bodies: Map<PageNode, RenderedMarkdown | undefined>): string {
   const pages: PortablePage[] = [];
@@ -54,6 +54,11 @@ function bodyText(html: string): string {
   return html.replace(/<[^>]*>|&[#\w]+;/g, ' ');
 }
 
+/** Pagefind's search options, as far as the index follows them: a chapter to search in (each build's index holds one version). */
+interface SearchOptions {
+  filters?: { chapter?: string };
+}
+
 /** A search result as pagefind gives it: its data is read on demand. */
 interface PortableResult {
   data(): Promise<{ url: string; meta: { title: string; chapter: string }; excerpt: string }>;
@@ -72,32 +77,34 @@ function createSearcher(data: PortableIndex, scriptUrl: string, tokens: (text: s
     return list.split('.').map((gap) => (id += parseInt(gap, 36)));
   };
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return {
-    async debouncedSearch(query: string): Promise<{ results: PortableResult[] }> {
-      const terms = tokens(query);
-      let scores: Map<number, number> | undefined;
-      for (const term of terms) {
-        const hits = new Map<number, number>();
-        for (const word of vocabulary) {
-          if (!word.startsWith(term)) continue;
-          for (const id of decode(data.words[word]!)) hits.set(id, Math.max(hits.get(id) ?? 0, word === term ? 2 : 1));
-        }
-        const before: Map<number, number> = scores ?? hits;
-        scores = new Map([...hits].filter(([id]) => before.has(id)).map(([id, score]) => [id, score + (scores ? before.get(id)! : 0)]));
+  const search = async (query: string, options?: SearchOptions): Promise<{ results: PortableResult[] }> => {
+    const terms = tokens(query);
+    const inChapter = options?.filters?.chapter;
+    let scores: Map<number, number> | undefined;
+    for (const term of terms) {
+      const hits = new Map<number, number>();
+      for (const word of vocabulary) {
+        if (!word.startsWith(term)) continue;
+        for (const id of decode(data.words[word]!)) hits.set(id, Math.max(hits.get(id) ?? 0, word === term ? 2 : 1));
       }
-      for (const [id, score] of scores ?? []) {
-        const title = tokens(data.pages[id]![1]);
-        scores!.set(id, score + 3 * terms.filter((term) => title.some((word) => word.startsWith(term))).length);
-      }
-      const ranked = [...(scores ?? [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const mark = (text: string) =>
-        escape(text).replace(/[\p{L}\p{N}]+/gu, (word) => (terms.some((term) => tokens(word)[0]?.startsWith(term)) ? `<mark>${word}</mark>` : word));
-      return {
-        results: ranked.map(([id]) => {
-          const [url, title, chapter, summary] = data.pages[id]!;
-          return { data: async () => ({ url: new URL(url, scriptUrl).href, meta: { title, chapter }, excerpt: mark(summary) }) };
-        }),
-      };
-    },
+      const before: Map<number, number> = scores ?? hits;
+      scores = new Map([...hits].filter(([id]) => before.has(id)).map(([id, score]) => [id, score + (scores ? before.get(id)! : 0)]));
+    }
+    for (const [id, score] of scores ?? []) {
+      const title = tokens(data.pages[id]![1]);
+      scores!.set(id, score + 3 * terms.filter((term) => title.some((word) => word.startsWith(term))).length);
+    }
+    const ranked = [...(scores ?? [])].filter(([id]) => inChapter === undefined || data.pages[id]![2] === inChapter).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const mark = (text: string) =>
+      escape(text).replace(/[\p{L}\p{N}]+/gu, (word) => (terms.some((term) => tokens(word)[0]?.startsWith(term)) ? `<mark>${word}</mark>` : word));
+    return {
+      results: ranked.map(([id]) => {
+        const [url, title, chapter, summary] = data.pages[id]!;
+        return { data: async () => ({ url: new URL(url, scriptUrl).href, meta: { title, chapter }, excerpt: mark(summary) }) };
+      }),
+    };
   };
+  const chapters: Record<string, number> = {};
+  for (const [, , chapter] of data.pages) if (chapter) chapters[chapter] = (chapters[chapter] ?? 0) + 1;
+  return { search, debouncedSearch: search, filters: async () => ({ chapter: chapters }) };
 }
