@@ -14,7 +14,7 @@ import type { SiteInput } from './emit-site.js';
  * Plans, after every other file of the site, a redirect page at each path the last build
  * published (see `planRedirects`) that nothing has now, with `_redirects` and an nginx map of
  * them all, and the manifest of what this build publishes. The last build's manifest comes from
- * the build cache, else from the output folder. Returns this build's.
+ * the build cache, else from the output folder. Returns this build's (the last one's, when the same).
  */
 export function emitRedirects(inputs: SiteInput[], plan: OutputPlan, diagnostics: DiagnosticBag): UrlManifest {
   const { config, state, content } = inputs[0]!;
@@ -63,7 +63,8 @@ export function emitRedirects(inputs: SiteInput[], plan: OutputPlan, diagnostics
   const manifest: UrlManifest = { pages: Object.fromEntries([...pages].sort(([a], [b]) => (a < b ? -1 : 1))), redirects: Object.fromEntries(redirects) };
   const text = `${JSON.stringify(manifest, null, 1)}\n`;
   plan.emit(URL_MANIFEST, hashOf(text), () => ({ content: text }));
-  return manifest;
+  // The same object when nothing changed: a build cache that holds it need not be saved again.
+  return previous && `${JSON.stringify(previous, null, 1)}\n` === text ? previous : manifest;
 }
 
 /** A manifest as written by an earlier build; nothing for a missing or damaged one. */
