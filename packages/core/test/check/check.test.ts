@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,6 +49,19 @@ describe('check', () => {
     expect((await check({ root, cache: false, today: '2026-01-03' })).diagnostics).toEqual([
       expect.objectContaining({ rule: 'stale-page', line: 2, column: 10, message: 'not updated for 367 days (since 2025-01-01)' }),
     ]);
+  });
+
+  it('dates a page by its last git commit when its front matter gives no date', async () => {
+    const root = contentFolder({ 'index.md': '# Home\n\nText.\n', 'old.md': '# Old\n\nText.\n' });
+    const git = (date: string, ...args: string[]) =>
+      spawnSync('git', ['-C', root, '-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    git('2024-01-01T12:00:00Z', 'init', '-q');
+    git('2024-01-01T12:00:00Z', 'add', 'old.md');
+    git('2024-01-01T12:00:00Z', 'commit', '-qm', 'old');
+    git('2025-06-01T12:00:00Z', 'add', 'index.md');
+    git('2025-06-01T12:00:00Z', 'commit', '-qm', 'new');
+    const report = await check({ root, cache: false, today: '2025-07-01' });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual(['old.md:1:1 stale-page not updated for 547 days (since 2024-01-01)']);
   });
 });
 
