@@ -51,6 +51,34 @@ describe('check', () => {
     ]);
   });
 
+  it('names siblings numbered in another style: not zero-padded, or not numbered at all', async () => {
+    const root = contentFolder({
+      'index.md': '# Home\n\nText.\n',
+      '01-a.md': '# A\n\nText.\n',
+      '02-b.md': '# B\n\nText.\n',
+      '3-c.md': '# C\n\nText.\n',
+      'extra.md': '# Extra\n\nText.\n',
+    });
+    expect((await check({ root, cache: false })).diagnostics.map((d) => `${d.file} ${d.rule}: ${d.message} (${d.hint})`)).toEqual([
+      '3-c.md numbering-style: 3-c.md is not zero-padded like its siblings (rename it 03-c.md)',
+      'extra.md numbering-style: extra.md has no number among numbered siblings; it comes after them (give it a number, or order it with front matter `order`)',
+    ]);
+  });
+
+  it('reads a glossary abbreviation with a plural s as defining the abbreviation, and counts mentions on every page', async () => {
+    const glossary = '---\nglossary: true\n---\n# Glossary\n\n## Objectives and Key Results (OKRs)\n\nGoals.\n\n## Roadmap\n\nA plan.\n';
+    const root = contentFolder({
+      'index.md': '# Home\n\nSet OKRs each quarter; track KPIs.\n',
+      'a.md': '# A\n\nOne OKR, one KPI, and `NOTE` in code.\n',
+      'b.md': '# B\n\nA NOTE here only.\n',
+      'glossary.md': glossary,
+    });
+    expect((await check({ root, cache: false })).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
+      'glossary.md:10:1 unused-term: glossary term "Roadmap" is not used on any page',
+      'index.md:3:30 undefined-term: "KPI" is used on 2 pages but the glossary does not define it',
+    ]);
+  });
+
   it('dates a page by its last git commit when its front matter gives no date', async () => {
     const root = contentFolder({ 'index.md': '# Home\n\nText.\n', 'old.md': '# Old\n\nText.\n' });
     const git = (date: string, ...args: string[]) =>
