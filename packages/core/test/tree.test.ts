@@ -54,6 +54,8 @@ describe('numbering and ordering', () => {
     expect(plain.pages.every((p) => p.number === undefined && p.section.length === 0)).toBe(true);
     const home = (await load({ ...files, 'index.md': page('Home', 'numbering: false\n') })).guide;
     expect(outline(home.pages)).toEqual(['Home', '  Intro', '  Roles', '    Team', '    Lead', '  End']);
+    const wrong = await load({ ...files, 'index.md': page('Home', 'numbering: no way\n') });
+    expect(wrong.diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'index.md', line: 3, column: 12, message: '`numbering` must be a boolean, not string "no way"' })]);
   });
 
   it('errors on two siblings with the same number, naming both files', async () => {

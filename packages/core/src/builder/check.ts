@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { applyRuleLevels, checkGuide, createReport } from '../check/check-guide.js';
 import { checkExternalLinks, type ExternalLinkUse } from '../check/external-links.js';
+import type { Report } from '../check/check-input.js';
+import type { ResolvedCheckConfig } from '../config/check-config.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides } from '../config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -84,17 +86,7 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     guides.forEach((guide, i) => checkGuide({ config, guide, bodies, content, lastCommits, glossary: runs[i]!.context.glossary, today }, report));
 
-    if (options.external && config.check.rules['external-link'] !== 'off') {
-      const links: ExternalLinkUse[] = [];
-      for (const [node, body] of bodies) if (node.file && !node.untranslated) body?.data.external.forEach((link) => links.push({ ...link, file: node.file! }));
-      const linkFile = cacheFile && linkCachePath(cacheFile);
-      const cache = loadLinkCache(linkFile);
-      const before = new Map(cache);
-      const now = Date.now();
-      await checkExternalLinks(links, { ...config.check.external, cache, now }, report);
-      asked = [...cache].filter(([url, status]) => before.get(url) !== status).length;
-      saveLinkCache(linkFile, cache, now);
-    }
+    if (options.external && config.check.rules['external-link'] !== 'off') asked = await askExternalLinks(bodies, config.check.external, cacheFile, report);
     saveBuildState(cacheFile, version, marker ?? '', state);
   } finally {
     releaseBuildState(state);
@@ -102,4 +94,27 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
   const diagnostics = found.sorted();
   const errors = found.errors.length;
   return { ok: errors === 0, pages, rendered, asked, diagnostics, errors, warnings: found.warnings.length, time: performance.now() - started };
+}
+
+/**
+ * Asks the http(s) URLs the pages link to (see `checkExternalLinks`), with the answers kept
+ * beside the build cache; returns how many were asked rather than answered from there.
+ */
+async function askExternalLinks(
+  bodies: Map<PageNode, RenderedMarkdown | undefined>,
+  options: ResolvedCheckConfig['external'],
+  cacheFile: string | undefined,
+  report: Report,
+): Promise<number> {
+  const links: ExternalLinkUse[] = [];
+  for (const [node, body] of bodies) {
+    if (node.file && !node.untranslated) body?.data.external.forEach((link) => links.push({ ...link, file: node.file! }));
+  }
+  const linkFile = cacheFile && linkCachePath(cacheFile);
+  const cache = loadLinkCache(linkFile);
+  const before = new Map(cache);
+  const now = Date.now();
+  await checkExternalLinks(links, { ...options, cache, now }, report);
+  saveLinkCache(linkFile, cache, now);
+  return [...cache].filter(([url, status]) => before.get(url) !== status).length;
 }

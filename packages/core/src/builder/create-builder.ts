@@ -168,7 +168,7 @@ async function writeSite(inputs: SiteInput[], session: OutputSession, { final, l
     let published: UrlManifest | undefined;
     const emitted = await emitOrAbort(config, async () => {
       const site = await emitVariants(inputs, plan);
-      published = emitRedirects(inputs, plan, diagnostics);
+      published = emitRedirects(inputs, plan);
       return site;
     }, plan, diagnostics);
     if (!emitted) return report(false, { renderedMarkdown, timings: { load, markdown } });

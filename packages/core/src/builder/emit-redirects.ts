@@ -1,10 +1,9 @@
 import { readGitRenames } from '../discover/read-git-renames.js';
 import { NGINX_MAP, pageFile, REDIRECTS_FILE, URL_MANIFEST } from '../model/site-paths.js';
 import { guideUrl } from '../outputs/guide-url.js';
-import { planRedirects, redirectFromPaths, renderNginxMap, renderRedirectPage, renderRedirectsFile, type UrlManifest } from '../outputs/redirects.js';
+import { planRedirects, renderNginxMap, renderRedirectPage, renderRedirectsFile, type UrlManifest } from '../outputs/redirects.js';
 import { translatorFor } from '../render/ui-strings.js';
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { PageNode } from '../model/guide.js';
+import { redirectFromPaths } from '../model/redirect-from.js';
 import { hashOf } from '../support/hash.js';
 import type { OutputPlan } from '../write/output-plan.js';
 import { readOutputFile } from '../write/write-output.js';
@@ -14,14 +13,13 @@ import type { SiteInput } from './emit-site.js';
  * Plans, after every other file of the site, a redirect page at each path the last build
  * published (see `planRedirects`) that nothing has now, with `_redirects` and an nginx map of
  * them all, and the manifest of what this build publishes. The last build's manifest comes from
- * the build cache, else from the output folder. Returns this build's.
+ * the build cache, else from the output folder. Returns this build's (the last one's, when the same).
  */
-export function emitRedirects(inputs: SiteInput[], plan: OutputPlan, diagnostics: DiagnosticBag): UrlManifest {
-  const { config, state, content } = inputs[0]!;
+export function emitRedirects(inputs: SiteInput[], plan: OutputPlan): UrlManifest {
+  const { config, state } = inputs[0]!;
   const previous = state.published ?? readManifest(readOutputFile(config.outDir, URL_MANIFEST));
   const pages = new Map<string, { file?: string; hash?: string }>();
   const claimed = new Map<string, string>();
-  const claimedBy: [string, PageNode][] = [];
   for (const { guide } of inputs) {
     for (const node of guide.pages) {
       // A page a translation shows from the default locale is that page: it is not moved with it.
@@ -29,24 +27,15 @@ export function emitRedirects(inputs: SiteInput[], plan: OutputPlan, diagnostics
       const hash = file && state.sources.get(file)?.hash;
       pages.set(node.path, { ...(file ? { file } : {}), ...(hash ? { hash } : {}) });
       if (node.untranslated) continue;
-      for (const old of redirectFromPaths(node.frontMatter.redirect_from, config.base)) {
-        if (!claimed.has(old)) claimed.set(old, node.path);
-        claimedBy.push([old, node]);
-      }
+      for (const old of redirectFromPaths(node.frontMatter.redirect_from, config.base)) if (!claimed.has(old)) claimed.set(old, node.path);
     }
-  }
-  const taken = (path: string) => plan.keys.has(pageFile(path));
-  for (const [old, node] of claimedBy) {
-    if (!pages.has(old) && !taken(old)) continue;
-    const at = { file: node.file, ...content.sources.get(node.file!)?.frontMatter.positions.get('redirect_from') };
-    diagnostics.warn('redirect-from', `redirect_from ${config.base}${old} is not written: the site has a page there`, at, 'a redirect never hides a page; remove it from redirect_from');
   }
   let renames: Map<string, string> | undefined;
   const redirects = planRedirects(previous, {
     pages,
     claimed,
     renames: () => (renames ??= readGitRenames(config.root)),
-    taken,
+    taken: (path) => plan.keys.has(pageFile(path)),
   });
   for (const [from, to] of redirects) {
     const { guide, site } = inputs.find((input) => from.startsWith(input.guide.locale?.prefix ?? '') && input.guide.locale?.prefix) ?? inputs[0]!;
@@ -63,7 +52,8 @@ export function emitRedirects(inputs: SiteInput[], plan: OutputPlan, diagnostics
   const manifest: UrlManifest = { pages: Object.fromEntries([...pages].sort(([a], [b]) => (a < b ? -1 : 1))), redirects: Object.fromEntries(redirects) };
   const text = `${JSON.stringify(manifest, null, 1)}\n`;
   plan.emit(URL_MANIFEST, hashOf(text), () => ({ content: text }));
-  return manifest;
+  // The same object when nothing changed: a build cache that holds it need not be saved again.
+  return previous && `${JSON.stringify(previous, null, 1)}\n` === text ? previous : manifest;
 }
 
 /** A manifest as written by an earlier build; nothing for a missing or damaged one. */

@@ -26,6 +26,7 @@ const SCHEMA: Record<string, 'string' | 'number' | 'boolean'> = {
   slug: 'string',
   order: 'number',
   draft: 'boolean',
+  numbering: 'boolean',
 };
 
 /**

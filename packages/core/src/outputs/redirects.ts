@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { NGINX_MAP } from '../model/site-paths.js';
 import { escapeMarkup } from '../support/escape-markup.js';
 
@@ -87,20 +86,6 @@ function followRenames(file: string, renames: Map<string, string>, byFile: Map<s
     current = next;
   }
   return undefined;
-}
-
-/**
- * The paths a page's front matter `redirect_from` names, below the base: each written as a path
- * below the base (`old/page/`), or as a URL path with the base (`/guides/pm/old/page/`).
- */
-export function redirectFromPaths(value: unknown, base: string): string[] {
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  return list.map((written) => {
-    let p = written.trim().replace(/[?#].*$/, '');
-    if (p.startsWith(base)) p = p.slice(base.length);
-    p = path.posix.normalize(`/${p}`).replace(/^\/+/, '');
-    return p === '' || p.endsWith('/') || /\.html?$/.test(p) ? p.replace(/(^|\/)index\.html?$/, '$1') : `${p}/`;
-  });
 }
 
 /** Texts of a redirect page, in its language. */

@@ -6,6 +6,7 @@ import type { SourcePage } from '../discover/read-sources.js';
 import type { Author, AuthorEntry, Guide, PageKind, PageNode } from '../model/guide.js';
 import { parseName, readableTitle, slugify } from '../model/parse-name.js';
 import { publicUrl } from '../model/public-url.js';
+import { redirectFromPaths } from '../model/redirect-from.js';
 import { AUTHORS_PATH, PRINT_PATH, variantPrefix } from '../model/site-paths.js';
 import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
@@ -73,6 +74,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, variant?
   }
   assignAuthors(pages, byId, sources, authors, config.defaultAuthor, diagnostics);
   resolveReadingOverrides(pages, sources, diagnostics);
+  reportShadowingRedirects(pages, claim.taken, config.base, sources, diagnostics);
 
   const byFile = new Map<string, PageNode>();
   const byDir = new Map<string, PageNode>();
@@ -215,10 +217,25 @@ function updatedOf(written: unknown, committed: string | undefined): { updated?:
   return committed ? { updated: committed } : {};
 }
 
-/** Claims a path of the site for a page or an output: a second claim on one path is an error naming both. */
-function createUrlClaims(base: string, diagnostics: DiagnosticBag): (pathKey: string, origin: string, at?: string) => void {
+/**
+ * A page's `redirect_from` that names a path the site has a page at is not written (a redirect
+ * never hides a page): a warning at its line.
+ */
+function reportShadowingRedirects(pages: NodeDraft[], taken: (path: string) => boolean, base: string, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag): void {
+  for (const node of pages) {
+    if (!node.file || node.untranslated) continue;
+    for (const old of redirectFromPaths(node.frontMatter.redirect_from, base)) {
+      if (!taken(old)) continue;
+      const at = { file: node.file, ...sources.get(node.file)?.frontMatter.positions.get('redirect_from') };
+      diagnostics.warn('redirect-from', `redirect_from ${base}${old} is not written: the site has a page there`, at, 'a redirect never hides a page; remove it from redirect_from');
+    }
+  }
+}
+
+/** Claims a path of the site for a page or an output: a second claim on one path is an error naming both. `taken` says whether a path is claimed. */
+function createUrlClaims(base: string, diagnostics: DiagnosticBag): ((pathKey: string, origin: string, at?: string) => void) & { taken: (pathKey: string) => boolean } {
   const byPath = new Map<string, string>();
-  return (pathKey, origin, at) => {
+  const claim = (pathKey: string, origin: string, at?: string) => {
     const other = byPath.get(pathKey);
     if (other === undefined) {
       byPath.set(pathKey, origin);
@@ -229,6 +246,7 @@ function createUrlClaims(base: string, diagnostics: DiagnosticBag): (pathKey: st
       ...(at ? { line: 1, column: 1 } : {}),
     }, 'rename one of them or give it a different `slug`');
   };
+  return Object.assign(claim, { taken: (pathKey: string) => byPath.has(pathKey) });
 }
 
 /** The page marked `glossary: true`; a second one is warned about. */

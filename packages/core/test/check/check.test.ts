@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,6 +49,47 @@ describe('check', () => {
     expect((await check({ root, cache: false, today: '2026-01-03' })).diagnostics).toEqual([
       expect.objectContaining({ rule: 'stale-page', line: 2, column: 10, message: 'not updated for 367 days (since 2025-01-01)' }),
     ]);
+  });
+
+  it('names siblings numbered in another style: not zero-padded, or not numbered at all', async () => {
+    const root = contentFolder({
+      'index.md': '# Home\n\nText.\n',
+      '01-a.md': '# A\n\nText.\n',
+      '02-b.md': '# B\n\nText.\n',
+      '3-c.md': '# C\n\nText.\n',
+      'extra.md': '# Extra\n\nText.\n',
+    });
+    expect((await check({ root, cache: false })).diagnostics.map((d) => `${d.file} ${d.rule}: ${d.message} (${d.hint})`)).toEqual([
+      '3-c.md numbering-style: 3-c.md is not zero-padded like its siblings (rename it 03-c.md)',
+      'extra.md numbering-style: extra.md has no number among numbered siblings; it comes after them (give it a number, or order it with front matter `order`)',
+    ]);
+  });
+
+  it('reads a glossary abbreviation with a plural s as defining the abbreviation, and counts mentions on every page', async () => {
+    const glossary = '---\nglossary: true\n---\n# Glossary\n\n## Objectives and Key Results (OKRs)\n\nGoals.\n\n## Roadmap\n\nA plan.\n';
+    const root = contentFolder({
+      'index.md': '# Home\n\nSet OKRs each quarter; track KPIs.\n',
+      'a.md': '# A\n\nOne OKR, one KPI, and `NOTE` in code.\n',
+      'b.md': '# B\n\nA NOTE here only.\n',
+      'glossary.md': glossary,
+    });
+    expect((await check({ root, cache: false })).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
+      'glossary.md:10:1 unused-term: glossary term "Roadmap" is not used on any page',
+      'index.md:3:30 undefined-term: "KPI" is used on 2 pages but the glossary does not define it',
+    ]);
+  });
+
+  it('dates a page by its last git commit when its front matter gives no date', async () => {
+    const root = contentFolder({ 'index.md': '# Home\n\nText.\n', 'old.md': '# Old\n\nText.\n' });
+    const git = (date: string, ...args: string[]) =>
+      spawnSync('git', ['-C', root, '-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    git('2024-01-01T12:00:00Z', 'init', '-q');
+    git('2024-01-01T12:00:00Z', 'add', 'old.md');
+    git('2024-01-01T12:00:00Z', 'commit', '-qm', 'old');
+    git('2025-06-01T12:00:00Z', 'add', 'index.md');
+    git('2025-06-01T12:00:00Z', 'commit', '-qm', 'new');
+    const report = await check({ root, cache: false, today: '2025-07-01' });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual(['old.md:1:1 stale-page not updated for 547 days (since 2024-01-01)']);
   });
 });
 

@@ -41,7 +41,7 @@ describe('redirects of pages that moved', () => {
     git(root, 'mv', '01-intro.md', '01-introduction.md');
     fs.appendFileSync(path.join(root, '01-introduction.md'), '\nThird paragraph.\n');
     git(root, 'commit', '-qam', 'rename');
-    fs.writeFileSync(path.join(root, '03-news.md'), '---\nredirect_from: [/guides/pm/whats-new/, old-news]\n---\n# News\n\nWhat is new.\n');
+    fs.writeFileSync(path.join(root, '03-news.md'), '---\nredirect_from: [/guides/pm/whats-new/, old-news.html]\n---\n# News\n\nWhat is new.\n');
     expect((await build({ root, outDir })).ok).toBe(true);
     expect(redirectOf(outDir, 'team/index.html')).toBe('/guides/pm/people/');
     expect(redirectOf(outDir, 'team/roles/index.html')).toBe('/guides/pm/people/roles/');
