@@ -27,6 +27,19 @@ describe('guidekit pdf without Chromium', () => {
     expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
   });
 
+  it('says in one line, exit 2, when the Chromium named does not start', () => {
+    const root = path.join(temp, 'broken');
+    fs.mkdirSync(root);
+    fs.writeFileSync(path.join(root, 'index.md'), '# Home\n');
+    const broken = path.join(temp, 'broken-chromium');
+    fs.writeFileSync(broken, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const run = spawnSync(process.execPath, [bin, 'pdf', root, '--chromium', broken, '--out', path.join(temp, 'x.pdf')], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(new RegExp(`^error: could not start Chromium at ${broken}: `));
+    expect(fs.existsSync(path.join(temp, 'x.pdf'))).toBe(false);
+  });
+
   it('takes --chromium, then CHROMIUM_PATH, and never another for a named one that is missing', () => {
     const fake = path.join(temp, 'chrome');
     fs.writeFileSync(fake, '#!/bin/sh\n', { mode: 0o755 });

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { build, GuidekitError, loadConfig } from '@guidekit/core';
 import { findChromium } from '../pdf/find-chromium.js';
 import { servedBase } from '../options.js';
 import { printReport } from '../reporters.js';
+
+/** The paper sizes Chromium prints on. */
+const PAPER_SIZES = ['A0', 'A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'Letter', 'Legal', 'Tabloid', 'Ledger'];
 
 interface PdfCommandOptions {
   out: string;
@@ -20,7 +23,7 @@ export function registerPdf(program: Command, setCode: (code: number) => void): 
     .description('build the guide in DIR and print its print page to a PDF with a headless Chromium')
     .argument('[dir]', 'content folder', '.')
     .option('-o, --out <file>', 'PDF file to write', 'guide.pdf')
-    .option('--format <size>', 'paper size: A4, Letter, Legal, A5…', 'A4')
+    .addOption(new Option('--format <size>', 'paper size').choices(PAPER_SIZES).default('A4'))
     .option('--chromium <path>', 'Chromium or Chrome to print with (default: CHROMIUM_PATH, /usr/bin/chromium, or chromium or google-chrome in PATH)')
     .option('--no-build', 'print the guide as last built, without building it first')
     .action(async (dir: string, options: PdfCommandOptions) => {

@@ -33,7 +33,10 @@ export async function printPdf(options: PdfOptions): Promise<{ pages?: number; b
   try {
     // Chromium's sandbox refuses to start as root (containers, CI).
     const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    browser = await chromium.launch({ executablePath: options.chromium, args, timeout: TIMEOUT_MS });
+    browser = await chromium.launch({ executablePath: options.chromium, args, timeout: TIMEOUT_MS }).catch((error: unknown) => {
+      const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      throw new GuidekitError([{ severity: 'error', rule: 'pdf', message: `could not start Chromium at ${options.chromium}: ${why}` }], 'usage');
+    });
     const page = await browser.newPage();
     const url = `${server.origin}${options.base}${options.printPath}`;
     const response = await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });

@@ -87,6 +87,6 @@ function createEnvironment(templateDirs: string[], assetUrl: (file: string) => s
  * Text as a quoted CSS string, safe inside a `<style>` element: what the `cssString` filter
  * writes (a print page's running chapter titles are CSS `content`).
  */
-export function cssString(text: string): string {
+function cssString(text: string): string {
   return `"${text.replace(/[\\"<\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }

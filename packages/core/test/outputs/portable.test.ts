@@ -87,6 +87,17 @@ describe('a portable build', () => {
     expect((await searchIndex(outDir, 'who'))[0]!.excerpt).toBe('<mark>Who</mark> does what, and when.');
   });
 
+  it('finds words in Chinese and Japanese, which are written without spaces', async () => {
+    const { outDir } = await buildGuide({
+      'index.md': '# 指南\n',
+      '01-roles.md': '---\ndescription: 产品经理负责决定做什么。\n---\n# 角色\n\n产品经理负责决定做什么。\n',
+      '02-ja.md': '# 役割\n\nプロダクトマネージャーの役割について。\n',
+    }, { portable: true });
+    expect((await searchIndex(outDir, '经理')).map((r) => r.title)).toEqual(['1. 角色']);
+    expect((await searchIndex(outDir, '经理'))[0]!.excerpt).toBe('产品<mark>经理</mark>负责决定做什么。');
+    expect((await searchIndex(outDir, 'マネージャー')).map((r) => r.title)).toEqual(['2. 役割']);
+  });
+
   it('switches with the folder it builds into: pagefind goes when portable comes, and back', async () => {
     const { root, outDir } = await buildGuide(guide);
     expect(fs.existsSync(path.join(outDir, 'pagefind/pagefind.js'))).toBe(true);

@@ -39,9 +39,16 @@ interface PortableIndex {
   words: Record<string, string>;
 }
 
-/** The words of `text` for searching: lower case, accents dropped, letters and digits only. */
+/**
+ * The words of `text` for searching: lower case, accents dropped, letters and digits only. Chinese
+ * and Japanese, written without spaces, are cut into words by `Intl.Segmenter`.
+ */
 export function searchTokens(text: string): string[] {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+  if (!runs.some((run) => unspaced.test(run))) return runs;
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  return runs.flatMap((run) => (unspaced.test(run) ? [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment) : [run]));
 }
 
 /** Ascending page numbers as the gaps between them, in base 36, dot-separated: `0.1.a`. */
@@ -68,7 +75,8 @@ interface PortableResult {
  * The searcher the script sets up in the browser, written out with `String()`: it may use only
  * its arguments. Every word of the query matches the words it begins (the last may be half
  * typed); pages that have every word come first by how many match whole and in the title, then
- * in reading order. The excerpt is the page's summary with the words found marked.
+ * in reading order. The excerpt is the page's summary with the words found marked (Chinese and
+ * Japanese cut into words as `searchTokens` cuts them).
  */
 function createSearcher(data: PortableIndex, scriptUrl: string, tokens: (text: string) => string[]) {
   const vocabulary = Object.keys(data.words);
@@ -76,6 +84,8 @@ function createSearcher(data: PortableIndex, scriptUrl: string, tokens: (text: s
     let id = 0;
     return list.split('.').map((gap) => (id += parseInt(gap, 36)));
   };
+  const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const search = async (query: string, options?: SearchOptions): Promise<{ results: PortableResult[] }> => {
     const terms = tokens(query);
@@ -95,8 +105,11 @@ function createSearcher(data: PortableIndex, scriptUrl: string, tokens: (text: s
       scores!.set(id, score + 3 * terms.filter((term) => title.some((word) => word.startsWith(term))).length);
     }
     const ranked = [...(scores ?? [])].filter(([id]) => inChapter === undefined || data.pages[id]![2] === inChapter).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const found = (word: string) => terms.some((term) => tokens(word)[0]?.startsWith(term));
     const mark = (text: string) =>
-      escape(text).replace(/[\p{L}\p{N}]+/gu, (word) => (terms.some((term) => tokens(word)[0]?.startsWith(term)) ? `<mark>${word}</mark>` : word));
+      escape(text).replace(/[\p{L}\p{N}\p{M}]+/gu, (run) =>
+        (unspaced.test(run) ? [...segmenter.segment(run)].map((s) => s.segment) : [run]).map((word) => (found(word) ? `<mark>${word}</mark>` : word)).join(''),
+      );
     return {
       results: ranked.map(([id]) => {
         const [url, title, chapter, summary] = data.pages[id]!;
