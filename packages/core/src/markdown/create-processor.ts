@@ -24,9 +24,9 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
 
 /**
  * Creates the one unified processor a build session uses for every page: CommonMark + GFM, front matter,
- * callouts, heading ids and anchors, FAQ questions, math (KaTeX) and diagram containers, build-time highlighting (with code titles and
- * highlighted lines), image sizes, link rewriting, the glossary's terms, index and term links,
- * then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
+ * callouts, heading ids and anchors, FAQ questions, diagram containers, build-time highlighting (with
+ * code titles and highlighted lines), image sizes, link rewriting, the glossary's terms, index and term
+ * links, math (KaTeX), then the user's own remark and rehype plugins. Links resolve against `currentContext()`, the
  * guide of the build in progress.
  *
  * Pages are parsed by markdown-it into the same mdast remark's parser gives; a user's remark
