@@ -99,10 +99,12 @@ export function renderEpub(input: EpubInput): Uint8Array {
       ...subTopics(node, chapterOf, t),
       ...authorBlock(node, guide, t),
     ];
+    // A page a translation lacks is the default locale's, in its language.
+    const locale = node.untranslated ? guide.locales?.[0] : guide.locale;
     const xhtml = toEpubXml({
       title: chapter.title,
-      lang: guide.lang,
-      ...(guide.locale ? { dir: guide.locale.dir } : {}),
+      lang: locale?.lang ?? guide.lang,
+      ...(locale ? { dir: locale.dir } : {}),
       stylesheet: '../style.css',
       type: node.depth === 1 ? 'chapter' : undefined,
       body: content,
@@ -244,6 +246,7 @@ function metadata(guide: Guide, generator: string): BookMetadata {
   const dates = guide.pages.map((node) => node.updated ?? '').filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
   const id = hashOf(guide.siteUrl ?? guide.title, guide.lang);
   return {
+    ...(guide.locale?.dir === 'rtl' ? { direction: 'rtl' as const } : {}),
     identifier: `urn:uuid:${id.slice(0, 8)}-${id.slice(8, 12)}-5${id.slice(13, 16)}-a${id.slice(17, 20)}-${id.slice(20, 32)}`,
     title: guide.title,
     lang: guide.lang,
