@@ -33,7 +33,7 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, '01-intro.md'), '# Intro\n\nFirst words.\n');
   fs.writeFileSync(path.join(root, 'public', 'note.txt'), 'a public file\n');
   fs.writeFileSync(path.join(root, 'guidekit.config.js'), "import { defineConfig } from 'guidekit';\nexport default defineConfig({ base: '/guides/pm/' });\n");
-  const built = spawnSync(process.execPath, [bin, 'build', root], { encoding: 'utf8' });
+  const built = spawnSync(process.execPath, [bin, 'build', root, '--epub'], { encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
   child = spawn(process.execPath, [bin, 'preview', root], { stdio: ['ignore', 'pipe', 'inherit'] });
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
@@ -59,6 +59,8 @@ describe('guidekit preview', () => {
     expect(await get(`${url}note.txt`)).toMatchObject({ status: 200, type: 'text/plain; charset=utf-8', body: 'a public file\n' });
     const css = /href="(\/guides\/pm\/_assets\/[^"?]+\.css)[?"]/.exec(page.body)![1]!;
     expect((await get(new URL(css, url).href)).type).toBe('text/css; charset=utf-8');
+    // Named after the title, which comes from the folder's name.
+    expect(await get(`${url}guide.epub`)).toMatchObject({ status: 200, type: 'application/epub+zip' });
   });
 
   it('redirects the site root to the base path and a folder to its slash', async () => {

@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.epub': 'application/epub+zip',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };

@@ -3,7 +3,7 @@ import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { Guide, PageNode } from '../model/guide.js';
 import { epubFile, LLMS_FULL_TXT, variantPrefix, pageFile, PORTABLE_SEARCH_INDEX, PRINT_PATH } from '../model/site-paths.js';
-import { renderEpub, type EpubInput } from '../outputs/epub/render-epub.js';
+import type { EpubInput, renderEpub } from '../outputs/epub/render-epub.js';
 import { renderLlmsFullTxt } from '../outputs/llms-full-txt.js';
 import { renderPortableSearchIndex } from '../outputs/search/portable-search.js';
 import { isPortableBase } from '../support/portable-urls.js';
@@ -34,8 +34,11 @@ export interface WholeGuideInput {
   /** What `llms-full.txt` depends on besides sources and bodies. */
   siteKey: string;
   renderPage: (page: PageContext) => string;
-  /** The EPUB edition's settings, when the build writes one: everything but the guide and its bodies, and what its images and cover depend on. */
-  epub?: Omit<EpubInput, 'guide' | 'bodies'> & { stamp: (file: string) => string };
+  /**
+   * When the build writes the EPUB edition: what it is made from besides the guide and its bodies,
+   * what its images and cover depend on, and `renderEpub` (loaded only by builds that write one).
+   */
+  epub?: Omit<EpubInput, 'guide' | 'bodies'> & { stamp: (file: string) => string; render: typeof renderEpub };
 }
 
 /**
@@ -90,6 +93,6 @@ function epubOutput(input: WholeGuideInput, epub: NonNullable<WholeGuideInput['e
   return {
     file: epubFile(guide),
     key: wholeGuideKey(guide, hashOf(siteKey, filesKey), (node) => bodies.get(node)?.hash ?? ''),
-    produce: () => ({ content: renderEpub({ ...epub, guide, bodies }) }),
+    produce: () => ({ content: epub.render({ ...epub, guide, bodies }) }),
   };
 }

@@ -95,6 +95,24 @@ describe('the EPUB edition', () => {
     ]);
   });
 
+  it('is one book per language of a guide with locales, a page a translation lacks in its own language', async () => {
+    const { outDir, report } = await buildGuide(
+      {
+        'guidekit.config.js': "export default { title: 'Notes', epub: true, locales: { en: { label: 'English' }, ar: { label: 'العربية', title: 'ملاحظات' } } };\n",
+        'en/index.md': '# Home\n',
+        'en/01-intro.md': '# Intro\n\nText.\n',
+        'ar/index.md': '# الرئيسية\n',
+      },
+      { base: '/' },
+    );
+    expect(report.diagnostics).toEqual([]);
+    expect(fs.existsSync(path.join(outDir, 'notes.epub'))).toBe(true);
+    const book = unzip(path.join(outDir, 'ar', 'ملاحظات.epub'));
+    expect(book.get('OEBPS/content.opf')).toContain('<spine toc="ncx" page-progression-direction="rtl">');
+    expect(book.get('OEBPS/text/p001.xhtml')).toContain('lang="ar" xml:lang="ar" dir="rtl"');
+    expect(book.get('OEBPS/text/p002.xhtml')).toContain('lang="en" xml:lang="en" dir="ltr"');
+  });
+
   it('is written only when asked for', async () => {
     const { outDir } = await buildGuide({ 'index.md': '# Home\n' });
     expect(fs.readdirSync(outDir).filter((f) => f.endsWith('.epub'))).toEqual([]);

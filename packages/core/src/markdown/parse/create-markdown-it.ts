@@ -26,10 +26,10 @@ export const FRONT_MATTER = 'front_matter';
 
 /**
  * Creates the markdown-it instance that reads guide pages: CommonMark with GitHub's tables,
- * strikethrough, footnotes and `scheme://` / e-mail autolinks, raw HTML, a leading YAML block, and
- * math between dollars (`markdownItMath`), and two additions the mdast conversion needs: definitions stay in the token stream (markdown-it
- * otherwise drops them once it has resolved references), and links and images note where they
- * start.
+ * strikethrough, footnotes and `scheme://` / e-mail autolinks, raw HTML, a leading YAML block, math
+ * between dollars (`markdownItMath`), and two additions the mdast conversion needs: definitions stay
+ * in the token stream (markdown-it otherwise drops them once it has resolved references), and links
+ * and images note where they start.
  */
 export function createMarkdownIt(): MarkdownIt {
   const md = new markdownIt({ html: true, linkify: true });

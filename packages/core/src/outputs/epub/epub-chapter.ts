@@ -16,9 +16,12 @@ export interface ChapterBody {
   mathml: boolean;
 }
 
-/** Elements of the site's pages a book has no use for: heading anchors, the glossary's A–Z links, term tooltips, KaTeX's HTML twin of its MathML. */
+/**
+ * Elements of the site's pages a book has no use for: heading anchors, the glossary's A–Z links, term
+ * tooltips, KaTeX's HTML twin of its MathML.
+ */
 const DROPPED = ['heading-anchor', 'gk-glossary-index', 'gk-term-tip', 'katex-html'];
-/** Raw HTML a book cannot hold: scripts (a reading system may not run them), styles in the body, frames of other sites. */
+/** Raw HTML a book cannot hold: scripts (a reading system need not run them), styles in the body, frames of other sites. */
 const UNSUPPORTED = new Set(['script', 'noscript', 'style', 'iframe', 'object', 'embed']);
 /** Attributes of the site's pages a book has no use for. */
 const DROPPED_ATTRIBUTES = ['loading', 'decoding', 'dataPagefindBody', 'dataPagefindIgnore', 'dataPagefindMeta', 'dataPagefindFilter'];

@@ -29,6 +29,8 @@ export interface BookMetadata {
   creators: string[];
   /** `CCYY-MM-DDThh:mm:ssZ`. */
   modified: string;
+  /** A book in a right-to-left language turns its pages that way. */
+  direction?: 'rtl';
   generator: string;
 }
 
@@ -61,7 +63,7 @@ export function packageDocument(meta: BookMetadata, manifest: ManifestItem[], sp
       'manifest',
       manifest.map((item) => x('item', { id: item.id, href: item.href, 'media-type': item.mediaType, ...(item.properties ? { properties: item.properties } : {}) })),
     ),
-    x('spine', { toc: 'ncx' }, spine.map((idref) => x('itemref', { idref }))),
+    x('spine', { toc: 'ncx', ...(meta.direction ? { 'page-progression-direction': meta.direction } : {}) }, spine.map((idref) => x('itemref', { idref }))),
   ]);
   return xml(pkg);
 }

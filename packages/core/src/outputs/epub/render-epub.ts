@@ -59,6 +59,7 @@ export function renderEpub(input: EpubInput): Uint8Array {
   const chapterOf = new Map(chapters.map((chapter) => [chapter.node, chapter]));
   const byUrl = new Map(chapters.map((chapter) => [decodeURI(chapter.node.url), chapter]));
   const images = imagesOf(guide, bodies);
+  const glossary = chapters.find((c) => c.node.file !== undefined && c.node.file === guide.glossaryFile);
   const manifest: ManifestItem[] = [
     { id: 'nav', href: 'nav.xhtml', mediaType: XHTML_TYPE, properties: 'nav' },
     { id: 'ncx', href: 'toc.ncx', mediaType: 'application/x-dtbncx+xml' },
@@ -87,16 +88,27 @@ export function renderEpub(input: EpubInput): Uint8Array {
       },
     };
     const html = bodies.get(chapter.node)?.html ?? '';
-    const body = chapterBody(html, links, { glossary: chapter.node.file !== undefined && chapter.node.file === guide.glossaryFile });
+    const { node } = chapter;
+    const body = chapterBody(html, links, { glossary: node === glossary?.node });
+    // As on the site, a page without text of its own opens with its description.
+    const lead = !html && node.description && node.description !== guide.description;
     const content: ElementContent[] = [
       element('h1', {}, [text(chapter.title)]),
-      // As on the site, a page without text of its own opens with its description.
-      ...(!html && chapter.node.description && chapter.node.description !== guide.description ? [element('p', { className: ['gk-book-lead'] }, [text(chapter.node.description)])] : []),
+      ...(lead ? [element('p', { className: ['gk-book-lead'] }, [text(node.description)])] : []),
       ...body.children,
-      ...subTopics(chapter.node, chapterOf, t),
-      ...authorBlock(chapter.node, guide, t),
+      ...subTopics(node, chapterOf, t),
+      ...authorBlock(node, guide, t),
     ];
-    const xhtml = toEpubXml({ title: chapter.title, lang: guide.lang, ...(guide.locale ? { dir: guide.locale.dir } : {}), stylesheet: '../style.css', type: chapter.node.depth === 1 ? 'chapter' : undefined, body: content });
+    // A page a translation lacks is the default locale's, in its language.
+    const locale = node.untranslated ? guide.locales?.[0] : guide.locale;
+    const xhtml = toEpubXml({
+      title: chapter.title,
+      lang: locale?.lang ?? guide.lang,
+      ...(locale ? { dir: locale.dir } : {}),
+      stylesheet: '../style.css',
+      type: node.depth === 1 ? 'chapter' : undefined,
+      body: content,
+    });
     entries.push({ path: `${OEBPS}${chapter.href}`, data: xhtml });
     manifest.push({ id: chapter.id, href: chapter.href, mediaType: XHTML_TYPE, ...(body.mathml ? { properties: 'mathml' } : {}) });
     spine.push(chapter.id);
@@ -109,7 +121,6 @@ export function renderEpub(input: EpubInput): Uint8Array {
   const toc = tocOf(guide.home, chapterOf);
   const meta = metadata(guide, input.generator);
   const contents = t('print.contents');
-  const glossary = chapters.find((c) => c.node.file !== undefined && c.node.file === guide.glossaryFile);
   const first = chapters.find((c) => c.node.kind !== 'home') ?? chapters[0]!;
   const landmarks = [
     element('li', {}, [element('a', { [EPUB_TYPE]: 'toc', href: '#toc' }, [text(contents)])]),
@@ -235,6 +246,7 @@ function metadata(guide: Guide, generator: string): BookMetadata {
   const dates = guide.pages.map((node) => node.updated ?? '').filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
   const id = hashOf(guide.siteUrl ?? guide.title, guide.lang);
   return {
+    ...(guide.locale?.dir === 'rtl' ? { direction: 'rtl' as const } : {}),
     identifier: `urn:uuid:${id.slice(0, 8)}-${id.slice(8, 12)}-5${id.slice(13, 16)}-a${id.slice(17, 20)}-${id.slice(20, 32)}`,
     title: guide.title,
     lang: guide.lang,
