@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { FRONT_MATTER_FENCE } from '../../support/front-matter-fence.js';
 import { markdownIt, markdownItFootnote } from '../deps.js';
+import { markdownItDirectives, TEXT_OPEN } from './markdown-it-directives.js';
 
 /**
  * Where inline tokens start, as offsets into the `src` of the inline state that made them (the
@@ -25,7 +26,8 @@ export const FRONT_MATTER = 'front_matter';
 
 /**
  * Creates the markdown-it instance that reads guide pages: CommonMark with GitHub's tables,
- * strikethrough, footnotes and `scheme://` / e-mail autolinks, raw HTML, a leading YAML block, and
+ * strikethrough, footnotes and `scheme://` / e-mail autolinks, raw HTML, a leading YAML block,
+ * directives (`markdownItDirectives`), and
  * two additions the mdast conversion needs: definitions stay in the token stream (markdown-it
  * otherwise drops them once it has resolved references), and links and images note where they
  * start.
@@ -39,6 +41,7 @@ export function createMarkdownIt(): MarkdownIt {
   md.block.ruler.before('table', FRONT_MATTER, frontMatter);
   keepDefinitions(md);
   noteInlineStarts(md);
+  md.use(markdownItDirectives);
   return md;
 }
 
@@ -134,7 +137,7 @@ function noteInlineStarts(md: MarkdownIt): void {
       // autolinks push with `pos` on their `<`.
       const written = type === 'link_open' && this.src[this.pos - 1] === '[' && this.src[this.posMax] === ']';
       if (written) inlineStarts.set(token, { src: this.src, offset: this.pos - 1, labelEnd: this.posMax });
-      else if (type === 'link_open' || type === 'image' || type === 'footnote_ref') inlineStarts.set(token, { src: this.src, offset: this.pos });
+      else if (type === 'link_open' || type === 'image' || type === 'footnote_ref' || type === TEXT_OPEN) inlineStarts.set(token, { src: this.src, offset: this.pos });
       return token;
     }
   } as typeof Base;
