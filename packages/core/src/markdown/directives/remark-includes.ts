@@ -139,9 +139,14 @@ function asFence(code: Code): string {
   return `${fence}${code.lang ?? ''}${code.meta ? ` ${code.meta}` : ''}\n${code.value}\n${fence}`;
 }
 
+/** A link to a file beside the one that writes it: not external, root-absolute or a same-page anchor. */
+function isRelative(url: string): boolean {
+  return url !== '' && !PROTOCOL.test(url) && !url.startsWith('/') && !url.startsWith('#');
+}
+
 /** A link written in `included`, as the page would write it. */
 function relativeTo(page: string, included: string, url: string): string {
-  if (!url || PROTOCOL.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
+  if (!isRelative(url)) return url;
   const target = resolveInclude(included, url);
   if (target === undefined) return url;
   const relative = path.posix.relative(path.posix.dirname(page), target) || '.';
@@ -150,7 +155,7 @@ function relativeTo(page: string, included: string, url: string): string {
 
 /** A link of the page as the included file it came from wrote it (see `relativeTo`). */
 export function asWrittenIn(included: string, page: string, url: string): string {
-  if (!url || PROTOCOL.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
+  if (!isRelative(url)) return url;
   const target = resolveInclude(page, url);
   return target === undefined ? url : path.posix.relative(path.posix.dirname(included), target);
 }
