@@ -2,7 +2,7 @@ import type { PluggableList, Processor } from 'unified';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { rehypeStringify, remarkDirective, remarkFrontmatter, remarkGfm, remarkParse, remarkRehype, unified } from './deps.js';
 import type { MarkdownContext } from './markdown-context.js';
-import { remarkMarkdownIt } from './parse/remark-markdown-it.js';
+import { remarkBareColons, remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeAbbreviations } from './rehype-abbreviations.js';
 import { rehypeDiagrams } from './rehype-diagrams.js';
 import { rehypeMath } from './rehype-math.js';
@@ -29,9 +29,8 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
 /**
  * Creates the one unified processor a build session uses for every page. In order:
  *
- * 1. parse: markdown-it into mdast, math included (remark's parser with remark-math and
- *    remark-directive for a page that may hold directives, or for every page when a user's remark
- *    plugin adds syntax);
+ * 1. parse: markdown-it into mdast, math and directives included (remark's parser with
+ *    remark-math and remark-directive when a user's remark plugin adds syntax);
  * 2. remark: includes, link destinations, the title heading dropped, callouts, directives
  *    (components), raw HTML escaped if asked, the user's `remarkPlugins`, unknown directives;
  * 3. remark-rehype, then the user's `rehypePlugins` (before guidekit's: they meet code and
@@ -50,7 +49,7 @@ export function createProcessor(config: ResolvedConfig, currentContext: () => Ma
 }
 
 /** remark's own parser, with the syntax markdown-it reads too. */
-const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath, remarkDirective];
+const REMARK_PARSER: PluggableList = [remarkParse, [remarkFrontmatter, ['yaml']], remarkGfm, remarkDollarMath, remarkDirective, remarkBareColons];
 
 function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext, parser: PluggableList): MarkdownProcessor {
   const { remarkPlugins, rehypePlugins, rehypePluginsAfter } = config;

@@ -11,6 +11,24 @@ export interface LinkDestination {
   url: string;
 }
 
+/**
+ * A file embedded where a page, or a file it includes, writes `::include` or `::code`: what
+ * `llms-full.txt` puts in place of the directive, so that it shows the text a reader sees.
+ */
+export interface Embed {
+  /** Offsets of the directive in the text that writes it. */
+  start: number;
+  end: number;
+  /** The included markdown file (its text is in the markdown context), from `bodyOffset` on (after its front matter). */
+  file?: string;
+  bodyOffset?: number;
+  /** Its link destinations, with the URLs as the page would write them, and its own embeds. */
+  destinations?: LinkDestination[];
+  embeds?: Embed[];
+  /** For `::code`: the code block, as a fence. */
+  code?: string;
+}
+
 /** A heading of a page, for its table of contents. */
 export interface Heading {
   depth: number;
@@ -86,6 +104,8 @@ export interface PageData {
   features: Set<string>;
   /** The files the page includes, with the hash of the text it was rendered with: a change to one renders it again. */
   includes?: Map<string, string>;
+  /** The files embedded in the page's text (see `Embed`). */
+  embeds?: Embed[];
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */
   destinations?: LinkDestination[];
   /** Every heading of the body, any level, in order. */

@@ -1,6 +1,7 @@
 import { hashOf } from '../support/hash.js';
 import type { SourcePage } from '../discover/read-sources.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
+import type { Embed, LinkDestination } from '../markdown/page-data.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { resolveLink } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../model/guide.js';
@@ -65,17 +66,58 @@ function pageText(
 ): string {
   const source = node.file ? sources.get(node.file) : undefined;
   if (!source) return '';
-  const { text } = source;
+  const rewrite = (written: string) => linkUrl(guide, context, node.file!, written, url);
+  const text = expand(source.text, source.frontMatter.bodyOffset, body?.data.destinations ?? [], body?.data.embeds ?? [], context, rewrite);
+  return text.replace(LEADING_TITLE, '').trim();
+}
+
+/**
+ * `text` from `at` on, with its link destinations rewritten and its include directives replaced by
+ * what they embed (included markdown, expanded the same way, or a code block).
+ */
+function expand(
+  text: string,
+  at: number,
+  destinations: LinkDestination[],
+  embeds: Embed[],
+  context: MarkdownContext,
+  rewrite: (written: string) => string | undefined,
+): string {
+  const changes = [
+    ...destinations.map((d) => ({ start: d.start, end: d.end, text: () => rewriteDestination(rewrite(d.url)) })),
+    ...embeds.map((e) => ({ start: e.start, end: e.end, text: () => indented(embedded(e, context, rewrite), linePrefix(text, e.start)) })),
+  ].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
-  let at = source.frontMatter.bodyOffset;
-  for (const destination of body?.data.destinations ?? []) {
-    const rewritten = linkUrl(guide, context, node.file!, destination.url, url);
-    if (rewritten === undefined || destination.start < at) continue;
-    parts.push(text.slice(at, destination.start), /[\s()<>]/.test(rewritten) ? `<${rewritten}>` : rewritten);
-    at = destination.end;
+  for (const change of changes) {
+    const replacement = change.start < at ? undefined : change.text();
+    if (replacement === undefined) continue;
+    parts.push(text.slice(at, change.start), replacement);
+    at = change.end;
   }
   parts.push(text.slice(at));
-  return parts.join('').replace(LEADING_TITLE, '').trim();
+  return parts.join('');
+}
+
+/** What a line holds before `offset`, when that is indentation or blockquote markers (a directive in a list item or a quote). */
+function linePrefix(text: string, offset: number): string {
+  const prefix = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return /^[ \t>]*$/.test(prefix) ? prefix : '';
+}
+
+/** Embedded text that goes on with `prefix` on each of its lines after the first, so it stays in its list item or quote. */
+function indented(embedded: string | undefined, prefix: string): string | undefined {
+  return embedded === undefined || !prefix ? embedded : embedded.replace(/\n(?=[^\n])/g, `\n${prefix}`);
+}
+
+function rewriteDestination(rewritten: string | undefined): string | undefined {
+  return rewritten === undefined ? undefined : /[\s()<>]/.test(rewritten) ? `<${rewritten}>` : rewritten;
+}
+
+function embedded(embed: Embed, context: MarkdownContext, rewrite: (written: string) => string | undefined): string | undefined {
+  if (embed.code !== undefined) return embed.code;
+  const included = embed.file === undefined ? undefined : context.includes.get(embed.file);
+  if (!included) return undefined;
+  return expand(included.text, embed.bodyOffset ?? 0, embed.destinations ?? [], embed.embeds ?? [], context, rewrite).trim();
 }
 
 /** Where a link written in a page points on the site; undefined for links that leave the guide. */

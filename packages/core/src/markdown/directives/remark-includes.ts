@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import path from 'node:path';
 import { resolveInclude } from '../../support/include-path.js';
 import type { MarkdownContext } from '../markdown-context.js';
-import { pageData } from '../page-data.js';
+import { pageData, type Embed, type LinkDestination } from '../page-data.js';
 import { PROTOCOL } from '../resolve-link.js';
 import { walkTree } from '../walk-tree.js';
 import { codeExcerpt } from './code-excerpt.js';
@@ -43,7 +43,7 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
     const page = file.data.sourceFile ?? '';
     const context = currentContext();
     let next = String(file.value).split('\n').length;
-    const embed = (parent: Parents, from: string, chain: string[]) => {
+    const embed = (parent: Parents, from: string, chain: string[], embeds: Embed[]) => {
       parent.children = parent.children.flatMap((child): RootContent[] => {
         if (child.type !== 'leafDirective' || (child.name !== 'include' && child.name !== 'code')) {
           if (isUnread(child)) {
@@ -51,7 +51,7 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
               place: child.position?.start,
               ruleId: 'include',
             }).fatal = true;
-          } else if ('children' in child) embed(child, from, chain);
+          } else if ('children' in child) embed(child, from, chain, embeds);
           return [child];
         }
         const target = child.attributes?.file;
@@ -67,20 +67,28 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
         // Kept even when missing: the page renders again once the file is there.
         (pageData(file).includes ??= new Map()).set(included, found?.hash ?? '');
         if (!found) return fail(`included file not found: ${target}`);
+        const place = { start: child.position?.start.offset ?? 0, end: child.position?.end.offset ?? 0 };
         if (child.name === 'code') {
           const code = codeBlock(child, found.text);
-          return 'problem' in code ? fail(`${included}: ${code.problem}`) : [code];
+          if ('problem' in code) return fail(`${included}: ${code.problem}`);
+          embeds.push({ ...place, code: asFence(code) });
+          return [code];
         }
         const base = next;
         next += found.text.split('\n').length;
         (file.data.includedLines ??= []).push({ file: included, base, count: next - base });
         const root = processor.parse(found.text) as Root;
-        rebase(root, base, page, included);
-        embed(root, included, [...chain, included]);
-        return root.children.filter((node) => node.type !== 'yaml');
+        const yaml = root.children.find((node) => node.type === 'yaml');
+        const record: Embed = { ...place, file: included, bodyOffset: yaml?.position?.end.offset ?? 0, destinations: [], embeds: [] };
+        embeds.push(record);
+        rebase(root, base, page, included, record.destinations!);
+        embed(root, included, [...chain, included], record.embeds!);
+        return root.children.filter((node) => node !== yaml);
       });
     };
-    embed(tree, page, [page]);
+    const embeds: Embed[] = [];
+    embed(tree, page, [page], embeds);
+    if (embeds.length > 0) pageData(file).embeds = embeds;
   };
 }
 
@@ -107,24 +115,38 @@ function codeBlock(node: LeafDirective, text: string): Code | { problem: string 
 }
 
 /**
- * Moves an included tree's lines past the page's (from `base`), drops the source offsets of its
- * link destinations (they are offsets into another file), and makes its relative links relative
- * to the page.
+ * Moves an included tree's lines past the page's (from `base`; offsets stay those of the included
+ * text), makes its relative links relative to the page, and takes the places of its link
+ * destinations (offsets into the included text) out of the page's into `destinations`.
  */
-function rebase(tree: Root, base: number, page: string, included: string): void {
-  const shift = (point: Point) => ({ line: point.line + base, column: point.column });
+function rebase(tree: Root, base: number, page: string, included: string, destinations: LinkDestination[]): void {
+  const shift = (point: Point): Point => ({ ...point, line: point.line + base });
   walkTree(tree, (node: Nodes) => {
     if (node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) };
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      if (node.data && 'destination' in node.data) delete (node.data as { destination?: unknown }).destination;
       node.url = relativeTo(page, included, node.url);
+      const data = node.data as { destination?: [number, number] } | undefined;
+      if (data?.destination) destinations.push({ start: data.destination[0], end: data.destination[1], url: node.url });
+      delete data?.destination;
     }
   });
 }
 
+/** A code block as a fence, longer than any run of backticks in its code. */
+function asFence(code: Code): string {
+  const longest = Math.max(2, ...[...code.value.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${code.lang ?? ''}${code.meta ? ` ${code.meta}` : ''}\n${code.value}\n${fence}`;
+}
+
+/** A link to a file beside the one that writes it: not external, root-absolute or a same-page anchor. */
+function isRelative(url: string): boolean {
+  return url !== '' && !PROTOCOL.test(url) && !url.startsWith('/') && !url.startsWith('#');
+}
+
 /** A link written in `included`, as the page would write it. */
 function relativeTo(page: string, included: string, url: string): string {
-  if (!url || PROTOCOL.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
+  if (!isRelative(url)) return url;
   const target = resolveInclude(included, url);
   if (target === undefined) return url;
   const relative = path.posix.relative(path.posix.dirname(page), target) || '.';
@@ -133,7 +155,7 @@ function relativeTo(page: string, included: string, url: string): string {
 
 /** A link of the page as the included file it came from wrote it (see `relativeTo`). */
 export function asWrittenIn(included: string, page: string, url: string): string {
-  if (!url || PROTOCOL.test(url) || url.startsWith('/') || url.startsWith('#')) return url;
+  if (!isRelative(url)) return url;
   const target = resolveInclude(page, url);
   return target === undefined ? url : path.posix.relative(path.posix.dirname(included), target);
 }

@@ -2,6 +2,7 @@ import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { FRONT_MATTER_FENCE } from '../../support/front-matter-fence.js';
 import { markdownIt, markdownItFootnote } from '../deps.js';
 import { MATH_INLINE, markdownItMath } from './markdown-it-math.js';
+import { markdownItDirectives, TEXT_OPEN } from './markdown-it-directives.js';
 
 /**
  * Where inline tokens start, as offsets into the `src` of the inline state that made them (the
@@ -27,9 +28,9 @@ export const FRONT_MATTER = 'front_matter';
 /**
  * Creates the markdown-it instance that reads guide pages: CommonMark with GitHub's tables,
  * strikethrough, footnotes and `scheme://` / e-mail autolinks, raw HTML, a leading YAML block, math
- * between dollars (`markdownItMath`), and two additions the mdast conversion needs: definitions stay
- * in the token stream (markdown-it otherwise drops them once it has resolved references), and links
- * and images note where they start.
+ * between dollars (`markdownItMath`), directives (`markdownItDirectives`), and two additions the
+ * mdast conversion needs: definitions stay in the token stream (markdown-it otherwise drops them
+ * once it has resolved references), and links and images note where they start.
  */
 export function createMarkdownIt(): MarkdownIt {
   const md = new markdownIt({ html: true, linkify: true });
@@ -41,6 +42,7 @@ export function createMarkdownIt(): MarkdownIt {
   md.block.ruler.before('table', FRONT_MATTER, frontMatter);
   keepDefinitions(md);
   noteInlineStarts(md);
+  md.use(markdownItDirectives);
   return md;
 }
 
@@ -136,7 +138,7 @@ function noteInlineStarts(md: MarkdownIt): void {
       // autolinks push with `pos` on their `<`.
       const written = type === 'link_open' && this.src[this.pos - 1] === '[' && this.src[this.posMax] === ']';
       if (written) inlineStarts.set(token, { src: this.src, offset: this.pos - 1, labelEnd: this.posMax });
-      else if (type === 'link_open' || type === 'image' || type === 'footnote_ref' || type === MATH_INLINE) inlineStarts.set(token, { src: this.src, offset: this.pos });
+      else if (type === 'link_open' || type === 'image' || type === 'footnote_ref' || type === MATH_INLINE || type === TEXT_OPEN) inlineStarts.set(token, { src: this.src, offset: this.pos });
       return token;
     }
   } as typeof Base;

@@ -13,6 +13,7 @@ import type {
   List,
   ListItem,
   Nodes,
+  Paragraph,
   Parents,
   PhrasingContent,
   Root,
@@ -21,6 +22,7 @@ import type {
 import type { Point, Position } from 'unist';
 import { DEFINITION, FRONT_MATTER, inlineStarts, type InlineStart } from './create-markdown-it.js';
 import { inlineMathNode, MATH_BLOCK, MATH_INLINE, mathNode } from './markdown-it-math.js';
+import { CONTAINER_CLOSE, CONTAINER_OPEN, LEAF_CLOSE, LEAF_OPEN, TEXT_CLOSE, TEXT_OPEN, type DirectiveMeta } from './markdown-it-directives.js';
 import { SourceMap } from './source-map.js';
 
 /** A task list item's marker at the start of its first paragraph, with the space after it. */
@@ -99,7 +101,15 @@ class MdastBuilder {
       case 'paragraph_open': {
         const parent = this.top().node;
         if (parent.type === 'listItem') parent.spread = !token.hidden;
-        this.open({ type: 'paragraph', children: [] }, token);
+        // A container directive's label is its first paragraph, marked so.
+        const label = (token.meta as { directiveLabel?: boolean } | null)?.directiveLabel;
+        this.open({ type: 'paragraph', children: [], ...(label ? { data: { directiveLabel: true } } : {}) } as Paragraph, token);
+        break;
+      }
+      case CONTAINER_OPEN:
+      case LEAF_OPEN: {
+        const { name, attributes } = token.meta as unknown as DirectiveMeta;
+        this.open({ type: token.type === CONTAINER_OPEN ? 'containerDirective' : 'leafDirective', name, attributes, children: [] } as Parents, token);
         break;
       }
       case 'heading_open':
@@ -156,6 +166,8 @@ class MdastBuilder {
       case 'th_close':
       case 'td_close':
       case 'footnote_close':
+      case CONTAINER_CLOSE:
+      case LEAF_CLOSE:
         this.stack.pop();
         break;
       case 'list_item_close':
@@ -271,10 +283,17 @@ class MdastBuilder {
         case 'link_open':
           enter(this.link(token, content, line));
           break;
+        case TEXT_OPEN: {
+          const { name, attributes } = token.meta as unknown as DirectiveMeta;
+          const start = this.startPoint(token, content, line);
+          enter({ type: 'textDirective', name, attributes, children: [], ...(start && { position: { start, end: start } }) });
+          break;
+        }
         case 'em_close':
         case 'strong_close':
         case 's_close':
         case 'link_close':
+        case TEXT_CLOSE:
           parents.pop();
           break;
         case 'image': {
