@@ -28,6 +28,12 @@ describe('reading content files', () => {
     expect(diagnostics).toMatchObject([{ severity: 'warning', rule: 'empty-page', file: '01-empty-page.md' }]);
   });
 
+  it('describes a page by its first paragraph of prose, not a callout, tabs or display math before it', async () => {
+    const body = '# A\n\n:::note[Before you start]\nA note.\n:::\n\n::::tabs\n:::tab[One]\nIn a tab.\n:::\n::::\n\n$$\nx^2\n$$\n\nThe page itself.\n';
+    const { guide } = await load({ 'a.md': body });
+    expect(guide.pages[1]!.description).toBe('The page itself.');
+  });
+
   it('reads CRLF line endings and a byte-order mark like LF files', async () => {
     const { guide, diagnostics } = await load({ 'a.md': '\uFEFF---\r\ntitle: Windows\r\nslug: win\r\n---\r\n\r\nBody.\r\n' });
     expect(diagnostics).toEqual([]);

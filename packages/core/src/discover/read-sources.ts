@@ -80,16 +80,29 @@ function plainText(markdown: string): string {
     .trim();
 }
 
-const NOT_PARAGRAPH = /^ {0,3}([#>|<]|[-*+] |\d+[.)] |`{3}|~{3}|=+$|-+$|!\[|\[\^)/;
+const NOT_PARAGRAPH = /^ {0,3}([#>|<]|[-*+] |\d+[.)] |`{3}|~{3}|=+$|-+$|!\[|\[\^|::|\$\$)/;
+/** A container directive's opening (`:::note`, `::::tabs`) and closing (`:::`) lines. */
+const DIRECTIVE_OPEN = /^ {0,3}:{3,}\s*[A-Za-z]/;
+const DIRECTIVE_CLOSE = /^ {0,3}:{3,}\s*$/;
+/** A display math block's `$$` line. */
+const MATH_FENCE = /^ {0,3}\$\$\s*$/;
 
-/** Plain text of the body's first paragraph, cut at a word boundary near 160 characters. */
+/**
+ * Plain text of the body's first paragraph, cut at a word boundary near 160 characters. Text in
+ * code, display math and directives (callouts, tabs, cards) is not the page's own summary.
+ */
 export function firstParagraph(body: string): string | undefined {
   const lines = body.split('\n');
   let fence = false;
+  let math = false;
+  let directives = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (FENCE.test(line)) fence = !fence;
-    if (fence || !line.trim() || NOT_PARAGRAPH.test(line) || SETEXT_H1.test(lines[i + 1] ?? '')) continue;
+    if (!math && FENCE.test(line)) fence = !fence;
+    else if (!fence && MATH_FENCE.test(line)) math = !math;
+    else if (!fence && !math && DIRECTIVE_OPEN.test(line)) directives++;
+    else if (!fence && !math && directives > 0 && DIRECTIVE_CLOSE.test(line)) directives--;
+    if (fence || math || directives > 0 || !line.trim() || NOT_PARAGRAPH.test(line) || SETEXT_H1.test(lines[i + 1] ?? '')) continue;
     const paragraph: string[] = [];
     for (let j = i; j < lines.length && lines[j]!.trim(); j++) paragraph.push(lines[j]!.trim());
     return truncate(plainText(paragraph.join(' ')), 160);
