@@ -171,7 +171,7 @@ describe('search', () => {
     await page.keyboard.type('carnet');
     const results = page.getByRole('listbox', { name: 'Résultats' }).getByRole('option');
     await results.first().waitFor();
-    const urls = await results.locator('a').evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+    const urls = await results.evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.every((u) => u.startsWith('/field-notes/fr/'))).toBe(true);
     const status = page.locator('.gk-search-status');
@@ -181,7 +181,7 @@ describe('search', () => {
     const before = await status.textContent();
     await box.fill('ledge');
     await page.waitForFunction((text) => document.querySelector('.gk-search-status')?.textContent !== text, before);
-    const after = await results.locator('a').evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+    const after = await results.evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
     expect(after.every((u) => u.startsWith('/field-notes/fr/') && !u.includes('/style/'))).toBe(true);
     await page.close();
 

@@ -51,7 +51,7 @@ describe('search', () => {
     expect(await first.locator('.gk-search-title').innerText()).toBe('Product Manager vs. Software Engineer');
     expect(await first.locator('.gk-search-chapter').innerText()).toMatch(/^3\. Software Product Manager$/i);
     expect((await first.locator('mark').allInnerTexts()).map((t) => t.toLowerCase())).toContain('uninterrupted');
-    expect(await page.getByRole('combobox').getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    expect(await page.getByRole('combobox', { name: 'Search the guide' }).getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
     await screenshot(page, 'search-results');
 
     await page.keyboard.press('Enter');
@@ -63,7 +63,7 @@ describe('search', () => {
     await page.keyboard.press('Control+k');
     const input = page.getByRole('combobox', { name: 'Search the guide' });
     await input.fill('product owner');
-    const options = page.getByRole('option');
+    const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
     await options.nth(1).waitFor();
     await page.keyboard.press('ArrowDown');
     expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');

@@ -1,4 +1,14 @@
-export { defineConfig, type UserConfig, type BrandConfig, type LinkConfig } from './config/define-config.js';
+export {
+  defineConfig,
+  type UserConfig,
+  type BrandConfig,
+  type LinkConfig,
+  type SocialLinkConfig,
+  type SidebarConfig,
+  type SidebarEntryConfig,
+  type BannerConfig,
+  type HeadTagConfig,
+} from './config/define-config.js';
 export { loadConfig, CONFIG_FILES } from './config/load-config.js';
 export { resolveConfig, type ResolvedConfig, type BuildOverrides } from './config/resolve-config.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
@@ -7,8 +17,9 @@ export { loadGuide, type LoadedGuide } from './builder/load-guide.js';
 export { build } from './builder/build.js';
 export { createBuilder, type Builder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
 export { createSession, type Session } from './builder/create-session.js';
-export type { Guide, PageNode, PageKind, SectionNumber, Author, FrontMatter } from './model/guide.js';
+export type { Guide, PageNode, PageKind, SectionNumber, Author, FrontMatter, SidebarSettings, TocRange } from './model/guide.js';
 export { walkPages } from './model/walk-pages.js';
 export type { RenderContext, PageContext, SiteContext, NavItem, LinkItem, LinkRef, Layout } from './render/page-context.js';
+export type { TocEntry } from './render/table-of-contents.js';
 export type { ThemeManifest } from './theme/resolve-theme.js';
 export { VERSION } from './support/version.js';

@@ -33,13 +33,22 @@ describe('a build session', () => {
   });
 
   it('re-renders the pages whose navigation shows a changed title', async () => {
-    const root = contentFolder(files);
+    // Every page's sidebar lists every chapter's sub-topics: a new title is on every page.
+    const everywhere = contentFolder(files);
+    const all = await createSession({ root: everywhere, outDir: path.join(tempDir(), 'out') });
+    await all.build();
+    fs.writeFileSync(path.join(everywhere, '02-team/01-hiring.md'), '# Recruiting\n\nHow we hire.\n');
+    const rewritten = (await all.update([path.join(everywhere, '02-team/01-hiring.md')])).written.filter((file) => file.endsWith('.html'));
+    expect(rewritten.sort()).toEqual(['404.html', 'authors/anna/index.html', 'authors/bo/index.html', 'end/index.html', 'index.html', 'intro/index.html', 'print/index.html', 'team/hiring/index.html', 'team/index.html', 'team/roles/index.html']);
+
+    const root = contentFolder({ ...files, 'guidekit.config.js': "export default { sidebar: { expand: 'current' } };\n" });
     const session = await createSession({ root, outDir: path.join(tempDir(), 'out') });
     await session.build();
     fs.writeFileSync(path.join(root, '02-team/01-hiring.md'), '# Recruiting\n\nHow we hire.\n');
     const report = await session.update([path.join(root, '02-team/01-hiring.md')]);
-    // The page, its chapter (sub-topic list), its sibling (sidebar, sub-topic box, prev/next) and
-    // its author's page, and the outline and whole-guide files. Other chapters' sidebars do not list it.
+    // With only the current chapter's sub-topics listed: the page, its chapter (sub-topic list), its
+    // sibling (sidebar, sub-topic box, prev/next) and its author's page, and the outline and
+    // whole-guide files. Other chapters' sidebars do not list it.
     expect(report.written).toEqual([
       'authors/bo/index.html',
       'llms-full.txt',

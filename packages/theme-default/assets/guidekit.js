@@ -164,6 +164,17 @@
   focusScrollers();
   addEventListener('resize', focusScrollers, { passive: true });
 
+  /* Announcement banner: dismissed for good (until its id changes); the <head> script hides it
+     on the next pages before they paint. */
+  $('.gk-banner-close')?.addEventListener('click', () => {
+    root.classList.add('gk-banner-off');
+    try {
+      localStorage.setItem('guidekit-banner', $('.gk-banner').dataset.banner);
+    } catch {
+      /* Private mode: dismissed on this page only. */
+    }
+  });
+
   /* Language picker: a <details>, so it works without this; Escape closes it. */
   $('.gk-lang')?.addEventListener('keydown', (event) => {
     const picker = event.currentTarget;

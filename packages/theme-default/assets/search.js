@@ -1,99 +1,27 @@
-/* Search: the header button, "/" or Ctrl/⌘+K open a dialog; only then does pagefind load (from
-   the slot's data-search URL). Arrow keys pick a result, Enter opens it, Escape closes. The button
+/* Search: the header button, "/" or Ctrl/⌘+K open a dialog, focused at once. Only then do its
+   search (search-ui.js, from the slot's data-search-ui) and pagefind load: a page that is only
+   read loads neither, and what is typed meanwhile is searched when they are there. The button
    and the dialog come from the slot's <template>, in the page's language. */
 (() => {
   const doc = document;
-  const slot = doc.querySelector('.search-slot[data-search]');
-  const bundle = slot?.dataset.search;
+  const slot = doc.querySelector('.search-slot[data-search-ui]');
   const parts = slot?.querySelector('template')?.content;
-  if (!bundle || !parts) return;
-  /* UI strings come from the page, in its language. */
-  const lang = doc.documentElement.lang;
-  const strings = JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}');
-  const t = (key, vars = {}) => {
-    let text = strings[key] ?? key;
-    if (text.other) text = text[new Intl.PluralRules(lang).select(vars.count)] ?? text.other;
-    return text.replace(/\{(\w+)\}/g, (whole, name) => vars[name]?.toLocaleString(lang) ?? whole);
-  };
+  if (!parts) return;
   slot.append(parts.querySelector('button'));
-  let dialog, input, list, status, pagefind, active = -1;
-  const setActive = (index) => {
-    const options = [...list.children];
-    if (!options.length) return;
-    active = (index + options.length) % options.length;
-    options.forEach((option, i) => option.setAttribute('aria-selected', i === active));
-    input.setAttribute('aria-activedescendant', options[active].id);
-    options[active].scrollIntoView({ block: 'nearest' });
-  };
-  const span = (className, text) => Object.assign(doc.createElement('span'), { className, textContent: text });
-  // Excerpts mark the words found; the rest is shown as text.
-  const excerpt = (html) => {
-    const el = span('gk-search-excerpt', '');
-    html.split(/<\/?mark>/).forEach((part, i) => {
-      const text = Object.assign(doc.createElement('textarea'), { innerHTML: part }).value;
-      el.append(i % 2 ? Object.assign(doc.createElement('mark'), { textContent: text }) : text);
-    });
-    return el;
-  };
-  const show = (results, query) => {
-    list.replaceChildren(
-      ...results.map((r, i) => {
-        const option = doc.createElement('li');
-        const link = Object.assign(doc.createElement('a'), { href: r.url, tabIndex: -1 });
-        link.append(...(r.meta.chapter ? [span('gk-search-chapter', r.meta.chapter)] : []), span('gk-search-title', r.meta.title || r.url), excerpt(r.excerpt));
-        option.append(link);
-        option.id = `gk-search-${i}`;
-        option.setAttribute('role', 'option');
-        return option;
-      }),
-    );
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    input.setAttribute('aria-expanded', results.length > 0);
-    const n = results.length;
-    status.textContent = query ? (n ? t('search.count', { count: n }) : t('search.none', { query })) : '';
-    setActive(0);
-  };
-  const search = async () => {
-    const query = input.value.trim();
-    if (!query) return show([], '');
-    try {
-      pagefind ??= import(`${bundle}pagefind.js`).then(async (module) => {
-        const baseUrl = new URL('..', new URL(bundle, location.href)).pathname;
-        await module.options({ baseUrl });
-        // A large guide's index comes in several bundles, listed beside the main one.
-        const shards = await fetch(`${bundle}guidekit-shards.json`).then((r) => (r.ok ? r.json() : { bundles: [] }));
-        for (const path of shards.bundles.slice(1)) await module.mergeIndex(`${bundle}${path}`, { baseUrl });
-        return module;
-      });
-      const found = await (await pagefind).debouncedSearch(query, {}, 120);
-      if (found) show(await Promise.all(found.results.slice(0, 10).map((r) => r.data())), query);
-    } catch {
-      pagefind = undefined;
-      status.textContent = t('search.unavailable');
-    }
-  };
-  const build = () => {
-    dialog = doc.body.appendChild(parts.querySelector('dialog'));
-    [input, list, status] = ['input', 'ul', 'p'].map((tag) => dialog.querySelector(tag));
-    input.addEventListener('input', search);
-    input.addEventListener('keydown', (event) => {
-      const { key } = event;
-      if (key === 'ArrowDown' || key === 'ArrowUp') setActive(active + (key === 'ArrowDown' ? 1 : -1));
-      else if (key === 'Enter' && active >= 0) location.href = list.children[active].querySelector('a').href;
-      // A search field spends the first Escape on clearing itself.
-      else if (key === 'Escape') dialog.close();
-      else return;
-      event.preventDefault();
-    });
-    dialog.querySelector('button').addEventListener('click', () => dialog.close());
-    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-  };
+  let dialog, ui;
   const open = () => {
-    if (!dialog) build();
+    if (!dialog) {
+      dialog = doc.body.appendChild(parts.querySelector('dialog'));
+      dialog.querySelector('.gk-search-close').addEventListener('click', () => dialog.close());
+      dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+    }
     if (!dialog.open) dialog.showModal();
-    input.select();
-    search();
+    dialog.querySelector('input').select();
+    ui ??= import(slot.dataset.searchUi).then(
+      (module) => module.attachSearch(slot, dialog),
+      () => (ui = undefined),
+    );
+    ui.then((search) => search?.());
   };
   slot.lastElementChild.addEventListener('click', open);
   doc.addEventListener('keydown', (event) => {

@@ -9,6 +9,7 @@ import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH } from '../model/site-paths
 import { createSidebarSignatures } from '../navigation/navigation.js';
 import type { SearchIndexer } from '../outputs/search/search-index.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
+import { renderSocialCard, socialCardFor } from '../outputs/social-cards/social-card.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { createSidebars } from '../render/create-sidebars.js';
 import { buildAuthorContext, buildNotFoundContext, buildPageContext, type PageContext, type SiteContext } from '../render/page-context.js';
@@ -77,10 +78,15 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   const shared = locales?.shared ?? true;
   const translations = (page: PageNode | string) => locales?.translations(guide, page) ?? [];
   const previousStructure = 'previousStructure' in input ? input.previousStructure : state.structure;
-  const sidebarSignature = createSidebarSignatures(guide);
+  const sidebarSignature = createSidebarSignatures(guide, config.sidebar.expand);
   const themeSignature = hashOf(renderer.signature, JSON.stringify(site));
   const structure = structureSignature(guide, locales ? hashOf(themeSignature, locales.salt) : themeSignature);
-  const sidebars = createSidebars(guide);
+  const sidebars = createSidebars(guide, config.sidebar.expand);
+  const pageOptions = {
+    toc: config.toc,
+    ...(config.image ? { image: config.image } : {}),
+    ...(config.socialCards ? { card: (node: PageNode) => socialCardFor(guide, node).file } : {}),
+  };
   let pages = 0;
   let renderedPages = 0;
   const renderPage = (page: PageContext, node: PageNode | undefined) => {
@@ -107,10 +113,11 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   for (const node of guide.pages) {
     const body = bodies.get(node);
     const content = { html: '', headings: body?.data.headings ?? [], words: body?.data.words ?? 0, faq: body?.data.faq };
-    page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node)), node, body);
+    page(pageFile(node.path), () => buildPageContext(guide, node, content, translations(node), pageOptions), node, body);
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();
   }
+  if (config.socialCards) await planSocialCards(guide, config.brand.accent, plan);
   for (const author of guide.authors.values()) page(pageFile(author.path), () => buildAuthorContext(guide, author, translations(author.path)), undefined);
   if (shared) page(NOT_FOUND_FILE, () => buildNotFoundContext(guide, translatorFor(site.strings, site.lang)('notFound.title')), undefined);
   pages++;
@@ -139,4 +146,16 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
   return { pages, renderedPages, wholeGuide, structure };
+}
+
+/**
+ * Plans a social card for every page of the guide; a card is drawn only when its key (its
+ * title, chapter, the guide's name and accent) changed since the last build, or it went missing.
+ */
+async function planSocialCards(guide: Guide, accent: string | undefined, plan: OutputPlan): Promise<void> {
+  for (const node of guide.pages) {
+    const card = socialCardFor(guide, node, accent);
+    const png = plan.stale(card.file, card.key) ? await renderSocialCard(card) : undefined;
+    plan.emit(card.file, card.key, () => ({ content: png! }));
+  }
 }

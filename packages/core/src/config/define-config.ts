@@ -20,6 +20,44 @@ export interface LinkConfig {
   url: string;
 }
 
+/** A social link in the header: an icon (known sites are recognised by their address) named by its label. */
+export interface SocialLinkConfig extends LinkConfig {
+  /** The icon: `github`, `gitlab`, `mastodon`, `bluesky`, `x`, `linkedin`, `youtube`, `discord`, `rss`; default: from the URL. */
+  icon?: string;
+}
+
+/** An entry the config adds below the chapters in the sidebar: a link, or a separator with an optional heading. */
+export type SidebarEntryConfig = { label: string; url: string; badge?: string } | { separator: true | string };
+
+/** The sidebar's settings. */
+export interface SidebarConfig {
+  /** Links (to other sites, or pages outside the guide) and separators, below the chapters. */
+  links?: SidebarEntryConfig[];
+  /**
+   * `all` (the default): every chapter's sub-topics are in the sidebar, the other chapters'
+   * folded away in a disclosure a reader opens in place; `current`: only the current chapter's,
+   * for guides of thousands of pages, whose every page would otherwise carry the whole tree.
+   */
+  expand?: 'all' | 'current';
+}
+
+/** An announcement above the header on every page, which a reader may dismiss (remembered in the browser). */
+export interface BannerConfig {
+  /** The announcement, as text. */
+  text: string;
+  /** A link after the text. */
+  link?: LinkConfig;
+  /** What the dismissal is remembered by: a new id shows the banner again. Default: from the text and link. */
+  id?: string;
+}
+
+/** An element added to every page's `<head>`: `meta`, `link`, `script` or `style`, with its attributes and content. */
+export interface HeadTagConfig {
+  tag: 'meta' | 'link' | 'script' | 'style';
+  attrs?: Record<string, string | boolean>;
+  content?: string;
+}
+
 /** A table of UI strings: key → text, or plural forms (`one`, `other`…) → text. */
 export type UiStrings = Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>;
 
@@ -64,8 +102,27 @@ export interface UserConfig {
   brand?: BrandConfig;
   /** Footer links. */
   footerLinks?: LinkConfig[];
-  /** Social links shown in the header. */
-  socialLinks?: LinkConfig[];
+  /** Social links shown in the header, each as an icon. */
+  socialLinks?: SocialLinkConfig[];
+  /** Links in the header, beside the search box: the guide's site, a blog, a changelog. */
+  headerLinks?: LinkConfig[];
+  /** Links and separators in the sidebar, and how much of the tree it shows. */
+  sidebar?: SidebarConfig;
+  /** The heading levels every page's table of contents lists. Default `{ min: 2, max: 3 }`; front matter `toc` wins. */
+  toc?: { min?: number; max?: number };
+  /** An announcement above the header of every page, dismissible. */
+  banner?: BannerConfig;
+  /** Elements added to every page's `<head>` (checked: meta, link, script and style only, no event handler attributes). */
+  head?: HeadTagConfig[];
+  /** The picture link previews show for a page (`og:image`): a path under `public/` or a URL. Front matter `image` wins. */
+  image?: string;
+  /**
+   * Draw a card per page (its title, chapter, the guide's name, the brand's accent) as a PNG at
+   * build time, for link previews of pages without their own `image`. Default false.
+   */
+  socialCards?: boolean;
+  /** A snippet of HTML (an analytics script) added at the end of every page. Nothing by default. */
+  analytics?: string;
   /** Show when each page was last updated, from the date of the last git commit that touched it (front matter `updated` wins). Default false. */
   lastUpdated?: boolean;
   /** The URL of a page's source for editing, with `{path}` for its file below the content folder, e.g. `https://github.com/org/repo/edit/main/docs/{path}`. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { BrandConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
+import { hashOf } from '../support/hash.js';
+import type { BannerConfig, BrandConfig, HeadTagConfig, LinkConfig, SidebarEntryConfig, SocialLinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
 export interface BuildOverrides {
@@ -40,7 +41,17 @@ export interface ResolvedConfig {
   themeDir: string;
   brand: BrandConfig;
   footerLinks: LinkConfig[];
-  socialLinks: LinkConfig[];
+  socialLinks: SocialLinkConfig[];
+  headerLinks: LinkConfig[];
+  sidebar: { links: SidebarEntryConfig[]; expand: 'all' | 'current' };
+  /** Heading levels of the table of contents, `min` ≤ `max`. */
+  toc: { min: number; max: number };
+  /** The announcement, its `id` always set. */
+  banner?: Required<Pick<BannerConfig, 'id'>> & BannerConfig;
+  head: HeadTagConfig[];
+  analytics?: string;
+  image?: string;
+  socialCards: boolean;
   lastUpdated: boolean;
   editLink?: string;
   extraCss: string[];
@@ -84,6 +95,14 @@ export function resolveConfig(
     brand: user.brand ?? {},
     footerLinks: user.footerLinks ?? [],
     socialLinks: user.socialLinks ?? [],
+    headerLinks: user.headerLinks ?? [],
+    sidebar: { links: user.sidebar?.links ?? [], expand: user.sidebar?.expand ?? 'all' },
+    toc: resolveTocRange(user.toc, { min: 2, max: 3 }),
+    ...(user.banner ? { banner: { ...user.banner, id: user.banner.id ?? hashOf(user.banner.text, user.banner.link?.url ?? '').slice(0, 12) } } : {}),
+    head: user.head ?? [],
+    ...(user.analytics ? { analytics: user.analytics } : {}),
+    ...(user.image ? { image: user.image } : {}),
+    socialCards: user.socialCards ?? false,
     lastUpdated: user.lastUpdated ?? false,
     editLink: user.editLink,
     extraCss: user.extraCss ?? [],
@@ -96,6 +115,15 @@ export function resolveConfig(
     locales: resolveLocales(user, title, description),
     strings: user.strings ?? {},
   };
+}
+
+/**
+ * A table of contents range with its gaps filled from `fallback`; a `min` above the fallback's
+ * `max` lists that one level.
+ */
+export function resolveTocRange(range: { min?: number; max?: number } | undefined, fallback: { min: number; max: number }): { min: number; max: number } {
+  const min = range?.min ?? fallback.min;
+  return { min, max: range?.max ?? Math.max(min, fallback.max) };
 }
 
 const RTL = /^(ar|arc|dv|fa|ha|he|khw|ks|ku|ps|sd|ur|yi)(-|$)/i;

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSafeUrl } from '../support/safe-url.js';
 
 /** Checks one value: undefined when it is fine, else what it must be. */
-type Check = (value: unknown) => string | undefined;
+export type Check = (value: unknown) => string | undefined;
 
 const string: Check = (value) => (typeof value === 'string' ? undefined : 'must be a string');
 const nonEmpty: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string');
@@ -42,6 +42,64 @@ const links: Check = (value) => {
     if (typeof link !== 'object' || link === null) return `[${i}] must be { label, url }`;
     const problem = nonEmpty((link as { label?: unknown }).label) ?? url((link as { url?: unknown }).url);
     if (problem) return `[${i}] ${problem}`;
+  }
+  return undefined;
+};
+
+const level: Check = (value) => (Number.isInteger(value) && (value as number) >= 2 && (value as number) <= 6 ? undefined : 'must be a heading level from 2 to 6');
+
+/** A map whose keys are checked as `schema` says, for front matter: an unknown key is named with the ones it may have. */
+export function shapeOf(schema: Record<string, Check>, example: string): Check {
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `must be a map such as ${example}`;
+    for (const [key, child] of Object.entries(value)) {
+      const check = schema[key];
+      if (!check) return `has an unknown key \`${key}\` (it may have ${Object.keys(schema).join(', ')})`;
+      const problem = check(child);
+      if (problem) return `\`${key}\` ${problem}`;
+    }
+    return undefined;
+  };
+}
+
+const tocKeys = shapeOf({ min: level, max: level }, '{ min: 2, max: 3 }');
+
+/** `toc: { min, max }`, in config and front matter: the heading levels the table of contents lists. */
+export const TOC_RANGE: Check = (value) =>
+  tocKeys(value) ?? (((value as { min?: number }).min ?? 2) > ((value as { max?: number }).max ?? 6) ? '`min` must not be above `max`' : undefined);
+
+/** The elements `head` may add, and attributes it never may: event handlers run script from any attribute. */
+const HEAD_TAGS = new Set(['meta', 'link', 'script', 'style']);
+const ATTRIBUTE = /^(?!on)[a-z][a-z\d:-]*$/i;
+
+const headTags: Check = (value) => {
+  if (!Array.isArray(value)) return 'must be a list of { tag, attrs, content }';
+  for (const [i, entry] of value.entries()) {
+    const { tag, attrs = {}, content } = (entry ?? {}) as { tag?: unknown; attrs?: unknown; content?: unknown };
+    if (typeof tag !== 'string' || !HEAD_TAGS.has(tag)) return `[${i}] \`tag\` must be one of ${[...HEAD_TAGS].join(', ')}`;
+    if (typeof attrs !== 'object' || attrs === null || Array.isArray(attrs)) return `[${i}] \`attrs\` must be an object`;
+    for (const [name, attr] of Object.entries(attrs)) {
+      if (!ATTRIBUTE.test(name)) return `[${i}] attribute \`${name}\` is not allowed (event handlers never are)`;
+      if (typeof attr !== 'string' && typeof attr !== 'boolean') return `[${i}] attribute \`${name}\` must be a string or true`;
+      if ((name === 'href' || name === 'src') && typeof attr === 'string' && !isSafeUrl(attr)) return `[${i}] \`${name}\` must be an http(s) or relative URL`;
+    }
+    if (content !== undefined && (typeof content !== 'string' || tag === 'meta' || tag === 'link')) return `[${i}] \`content\` is text, for script and style only`;
+    if (typeof content === 'string' && new RegExp(`</${tag}`, 'i').test(content)) return `[${i}] \`content\` must not close its <${tag}>`;
+  }
+  return undefined;
+};
+
+/** Sidebar entries: `{ label, url, badge? }` or `{ separator: true | 'Heading' }`. */
+const sidebarEntries: Check = (value) => {
+  if (!Array.isArray(value)) return 'must be a list of { label, url } and { separator }';
+  for (const [i, entry] of value.entries()) {
+    if (typeof entry === 'object' && entry !== null && 'separator' in entry) {
+      const separator = (entry as { separator: unknown }).separator;
+      if (separator !== true && nonEmpty(separator)) return `[${i}] \`separator\` must be true or a heading`;
+      continue;
+    }
+    const problem = links([entry]) ?? ((entry as { badge?: unknown }).badge === undefined ? undefined : nonEmpty((entry as { badge?: unknown }).badge));
+    if (problem) return `[${i}] ${problem.replace(/^\[0\] /, '')}`;
   }
   return undefined;
 };
@@ -113,7 +171,19 @@ const CONFIG = object({
   themeDir: nonEmpty,
   brand: object({ logo: image, accent: string, fontBody: string, fontHeading: string, fontMono: string }),
   footerLinks: links,
-  socialLinks: links,
+  socialLinks: (value) =>
+    links(value) ?? (value as { icon?: unknown }[]).map((link, i) => (link.icon === undefined || typeof link.icon === 'string' ? undefined : `[${i}] \`icon\` must be a string`)).find(Boolean),
+  headerLinks: links,
+  sidebar: object({ links: sidebarEntries, expand: (value) => (value === 'all' || value === 'current' ? undefined : "must be 'all' or 'current'") }),
+  toc: TOC_RANGE,
+  banner: Object.assign(
+    (value: unknown) => object({}).call(null, value) ?? (typeof (value as { text?: unknown }).text === 'string' ? undefined : 'needs a `text`'),
+    { schema: { text: nonEmpty, link: (value: unknown) => links([value])?.replace(/^\[0\] /, ''), id: nonEmpty } },
+  ),
+  head: headTags,
+  image,
+  socialCards: boolean,
+  analytics: string,
   lastUpdated: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   editLink: (value) => url(value) ?? (String(value).includes('{path}') ? undefined : 'must contain {path}, where the page\'s file goes'),
   extraCss: urls,

@@ -3,6 +3,7 @@ import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js
 import type { FrontMatter } from '../model/guide.js';
 import { FRONT_MATTER_FENCE } from '../support/front-matter-fence.js';
 import { isScalar, isSeq, parseDocument } from './deps.js';
+import { checkPageSettings } from './page-settings.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import { yamlValue } from './yaml-value.js';
 
@@ -104,6 +105,7 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
     }
     delete data.author;
   }
+  checkPageSettings(data, positions, file, diagnostics);
   return { data, positions, authorPositions, bodyOffset };
 }
 

@@ -12,7 +12,7 @@ const RAW_ID = /\s(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi;
  * Gives a page's headings their ids and anchor links, and collects what the build learns of the
  * page from its tree, in one walk:
  * - each h1–h6 without an id gets one slugged from its text as GitHub does, repeats suffixed `-1`, `-2`…;
- * - the h2/h3 headings make the table of contents; every id is kept, for checking `#anchor` links;
+ * - the h2–h6 headings are what a table of contents may list; every id is kept, for checking `#anchor` links;
  * - the words are counted;
  * - on a page marked `faq: true`, the questions and answers are read;
  * - h2–h4 headings with an id end in a `#` link to themselves.
@@ -33,7 +33,7 @@ export function rehypeHeadings() {
       if (rank >= 2 && rank <= 4 && id) anchored.push(node);
       if (typeof id !== 'string') return;
       data.ids.add(id);
-      if ((rank === 2 || rank === 3) && !isVisuallyHidden(node)) data.headings.push({ depth: rank, id, text: text.trim() });
+      if (rank >= 2 && !isVisuallyHidden(node)) data.headings.push({ depth: rank, id, text: text.trim() });
     };
     walkTree(tree, (node) => {
       if (node.type === 'element') visitElement(node);

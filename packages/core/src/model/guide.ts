@@ -14,8 +14,35 @@ export interface FrontMatter {
   draft?: boolean;
   /** Author ids, from `author:` or `authors:`. */
   authors?: string[];
+  /** How the page shows in the sidebar: another label, a badge, left out; a folder's page may start open (`collapsed: false`). */
+  sidebar?: SidebarSettings;
+  /** The heading levels of the table of contents, or `false` for none. */
+  toc?: TocRange | false;
+  /** The page that prev/next leads to instead of its neighbour in reading order (a path, as links are written), or `false` for none. */
+  prev?: string | false;
+  next?: string | false;
+  /** The picture link previews show (`og:image`): a path under `public/` or a URL. */
+  image?: string;
   /** Any other keys, untouched, for themes. */
   [key: string]: unknown;
+}
+
+/** Front matter `sidebar`: how a page shows in the sidebar. */
+export interface SidebarSettings {
+  /** Shown instead of the title. */
+  label?: string;
+  /** Left out of the sidebar (the page is still built, linked and searched). */
+  hidden?: boolean;
+  /** A short word beside the label: `New`, `Beta`. */
+  badge?: string;
+  /** On a folder's page: `false` shows its sub-topics open on every page. */
+  collapsed?: boolean;
+}
+
+/** Heading levels from `min` to `max` (2–6). */
+export interface TocRange {
+  min?: number;
+  max?: number;
 }
 
 /** Where a page sits: the home page, a top-level chapter, a folder below it, or a page below it. */
@@ -63,6 +90,9 @@ export interface PageNode {
   readonly localeId?: string;
   /** In a translation: the page is the default locale's, shown because the translation lacks it. */
   readonly untranslated?: boolean;
+  /** Front matter `prev`/`next`: the `id` of the page to lead to instead of the neighbour, or `false` for none. */
+  readonly prev?: string | false;
+  readonly next?: string | false;
 }
 
 /** One language of a guide with locales. */

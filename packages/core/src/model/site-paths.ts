@@ -16,12 +16,19 @@ export const SEARCH_INDEX_PATH = 'pagefind/';
 /** llmstxt.org: the guide's outline, and the whole guide as markdown. */
 export const LLMS_TXT = 'llms.txt';
 export const LLMS_FULL_TXT = 'llms-full.txt';
+/** Generated social cards (config `socialCards`): `_cards/<page path>card.png`. */
+export const SOCIAL_CARDS_PATH = '_cards/';
 export const SITEMAP_XML = 'sitemap.xml';
 export const ROBOTS_TXT = 'robots.txt';
 
 /** The output file of a page at `path` (`''` for home, else ending in `/`). */
 export function pageFile(path: string): string {
   return `${path}index.html`;
+}
+
+/** The social card of the page at `path`. */
+export function socialCardFile(path: string): string {
+  return `${SOCIAL_CARDS_PATH}${path}card.png`;
 }
 
 /** Where a locale's pages and outputs sit below the base: `''`, or `fr/` for a translation. */

@@ -22,18 +22,27 @@ export interface LinkItem {
 export type LinkRef = Omit<LinkItem, 'description'>;
 
 /**
- * An entry of the sidebar tree. Only the current chapter's subtree is expanded into `children`.
+ * An entry of the sidebar tree: every chapter's sub-topics are in `children` (only the current
+ * chapter's when the sidebar expands `current`), those off the page's branch to be shown folded.
  * It carries no description, so editing a page's text never changes other pages' sidebars.
+ * `label` and `title` are front matter `sidebar.label` where it gives one.
  */
 export interface NavItem extends LinkRef {
   /** This is the page being rendered. */
   current: boolean;
   /** The page being rendered is this item or below it. */
   active: boolean;
+  /** Its sub-topics are shown unfolded: it is on the page's branch, or its page says `sidebar.collapsed: false`. */
+  open: boolean;
   /** The item has sub-topics (whether or not they are listed in `children`). */
   hasChildren: boolean;
   children: NavItem[];
+  /** Front matter `sidebar.badge`. */
+  badge?: string;
 }
+
+/** How much of the tree every page's sidebar holds (config `sidebar.expand`). */
+export type SidebarExpand = 'all' | 'current';
 
 /** A page as a link. */
 export function linkRef(node: PageNode): LinkRef {
@@ -45,23 +54,45 @@ export function linkItem(node: PageNode): LinkItem {
   return { ...linkRef(node), description: node.description };
 }
 
-/** A sidebar entry off the current page's branch: collapsed, not current, not active. */
-export function collapsedItem(node: PageNode): NavItem {
-  return { ...linkRef(node), current: false, active: false, hasChildren: node.children.length > 0, children: [] };
+/** The sub-topics the sidebar shows: those not `sidebar.hidden`. */
+function shownChildren(node: PageNode): readonly PageNode[] {
+  return node.children.some(isHidden) ? node.children.filter((child) => !isHidden(child)) : node.children;
+}
+
+function isHidden(node: PageNode): boolean {
+  return node.frontMatter.sidebar?.hidden === true;
+}
+
+/** A page as the sidebar names it: its `sidebar.label` and `sidebar.badge` when it has them. */
+function navEntry(node: PageNode, children: NavItem[], active: boolean, current: boolean): NavItem {
+  const { label, badge, collapsed } = node.frontMatter.sidebar ?? {};
+  return {
+    ...linkRef(node),
+    ...(label ? { label, title: label } : {}),
+    current,
+    active,
+    open: active || collapsed === false,
+    hasChildren: shownChildren(node).length > 0,
+    children,
+    ...(badge ? { badge } : {}),
+  };
+}
+
+/** A sidebar entry off the current page's branch: not current, not active, its sub-topics folded (or left out with `current`). */
+export function collapsedItem(node: PageNode, expand: SidebarExpand = 'all'): NavItem {
+  return navEntry(node, expand === 'all' ? shownChildren(node).map((child) => collapsedItem(child, expand)) : [], false, false);
 }
 
 /**
  * The sidebar of `current` (none for pages outside the tree): every chapter, and the branch that
- * leads to the page expanded level by level. `collapsed` makes the entries off that branch; a
+ * leads to the page open level by level. `collapsed` makes the entries off that branch; a
  * renderer may hand out the same entry for a page on every page (see `createSidebars`).
  */
-export function sidebar(guide: Guide, current: PageNode | undefined, collapsed = collapsedItem): NavItem[] {
+export function sidebar(guide: Guide, current: PageNode | undefined, collapsed: (node: PageNode) => NavItem = collapsedItem): NavItem[] {
   const branch = new Set<PageNode>(current ? [current, ...ancestorsOf(guide, current)] : []);
   const item = (node: PageNode): NavItem =>
-    branch.has(node)
-      ? { ...linkRef(node), current: node === current, active: true, hasChildren: node.children.length > 0, children: node.children.map(item) }
-      : collapsed(node);
-  return guide.home.children.map(item);
+    branch.has(node) ? navEntry(node, shownChildren(node).map(item), true, node === current) : collapsed(node);
+  return shownChildren(guide.home).map(item);
 }
 
 /** The pages above `node`, from the home page down. */
@@ -72,13 +103,15 @@ export function breadcrumbs(guide: Guide, node: PageNode): LinkRef[] {
 /** Each guide's pages by their place in reading order, computed once per guide (a guide never changes). */
 const readingIndex = new WeakMap<Guide, Map<PageNode, number>>();
 
-/** The pages before and after `node` in reading order. */
+/** The pages before and after `node` in reading order, or those its front matter `prev`/`next` names (`false`: none). */
 export function prevNext(guide: Guide, node: PageNode): { prev?: LinkRef; next?: LinkRef } {
   let index = readingIndex.get(guide);
   if (!index) readingIndex.set(guide, (index = new Map(guide.pages.map((page, i) => [page, i]))));
   const at = index.get(node)!;
-  const prev = guide.pages[at - 1];
-  const next = guide.pages[at + 1];
+  const pick = (override: string | false | undefined, neighbour: PageNode | undefined) =>
+    override === false ? undefined : override === undefined ? neighbour : guide.byId.get(override);
+  const prev = pick(node.prev, guide.pages[at - 1]);
+  const next = pick(node.next, guide.pages[at + 1]);
   return { prev: prev && linkRef(prev), next: next && linkRef(next) };
 }
 
@@ -95,12 +128,14 @@ export function siblings(guide: Guide, node: PageNode): { parent: LinkRef; items
 }
 
 /**
- * Signatures of what each page's sidebar shows: the chapter list, and the subtree of the page's
- * own chapter. Two renderings of a page with equal signatures show the same sidebar.
+ * Signatures of what each page's sidebar shows: the chapter list (the whole tree when every
+ * chapter's sub-topics are in it), and the subtree of the page's own chapter. Two renderings of a
+ * page with equal signatures show the same sidebar.
  */
-export function createSidebarSignatures(guide: Guide): (node: PageNode | undefined) => string {
-  const describe = (n: PageNode) => `${n.label}\t${n.url}\t${n.children.length}`;
-  const chapters = hashOf(guide.home.children.map(describe).join('\n'));
+export function createSidebarSignatures(guide: Guide, expand: SidebarExpand = 'all'): (node: PageNode | undefined) => string {
+  const describe = (n: PageNode) => `${n.label}\t${n.url}\t${n.children.length}\t${JSON.stringify(n.frontMatter.sidebar ?? '')}`;
+  const listed = expand === 'all' ? [...walkPages(guide.home)].map((n) => `${n.depth}\t${describe(n)}`) : guide.home.children.map(describe);
+  const chapters = hashOf(listed.join('\n'));
   const subtrees = new Map<PageNode, string>();
   const subtree = (chapter: PageNode): string => {
     let signature = subtrees.get(chapter);

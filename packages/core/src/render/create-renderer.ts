@@ -32,7 +32,7 @@ const require = createRequire(import.meta.url);
 export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   const { templateDirs, assets, assetHashes, strings, signature } = readThemeFiles(theme);
   let env: nunjucks.Environment | undefined;
-  const environment = () => (env ??= createEnvironment(templateDirs));
+  const environment = () => (env ??= createEnvironment(templateDirs, assetUrl));
   const assetUrl = (file: string): string => {
     const hash = assetHashes.get(file);
     if (!hash) throw new GuidekitError([{ severity: 'error', rule: 'theme', message: `theme asset not found: ${file}` }]);
@@ -56,10 +56,15 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   };
 }
 
-/** nunjucks is loaded on the first page rendered: a rebuild that renders nothing does without it. */
-function createEnvironment(templateDirs: string[]): nunjucks.Environment {
+/**
+ * nunjucks is loaded on the first page rendered: a rebuild that renders nothing does without it.
+ * Templates get `asset(file)`, the versioned URL of a theme asset no page loads by itself (a
+ * script's own scripts and styles, loaded when needed).
+ */
+function createEnvironment(templateDirs: string[], assetUrl: (file: string) => string): nunjucks.Environment {
   const { Environment, FileSystemLoader, runtime } = require('nunjucks') as typeof nunjucks;
   const env = new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
   env.addFilter('navRuns', createNavRuns());
+  env.addGlobal('asset', assetUrl);
   return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
 }

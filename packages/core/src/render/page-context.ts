@@ -8,11 +8,13 @@ import { breadcrumbs, linkItem, linkRef, prevNext, siblings, subTopics, type Lin
 import { VERSION } from '../support/version.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { resolveStrings, type StringTable } from './ui-strings.js';
+import { tableOfContents, type TocEntry } from './table-of-contents.js';
+import { siteChrome, type SiteChrome } from './site-chrome.js';
 
 export type { LinkItem, LinkRef, NavItem } from '../navigation/navigation.js';
 
-/** The theme-independent part of every page's context. */
-export interface SiteContext {
+/** The theme-independent part of every page's context; the config's header, sidebar and head additions come with {@link SiteChrome}. */
+export interface SiteContext extends SiteChrome {
   title: string;
   description: string;
   lang: string;
@@ -27,7 +29,6 @@ export interface SiteContext {
   siteUrl?: string;
   brand: ResolvedConfig['brand'];
   footerLinks: ResolvedConfig['footerLinks'];
-  socialLinks: ResolvedConfig['socialLinks'];
   home: LinkRef;
   /** The site's icon, when `public/` has one (`favicon.svg`, `.png` or `.ico`): browsers look for it at the root, not under the base path. */
   favicon?: { url: string; type: string };
@@ -68,7 +69,10 @@ export interface PageContext {
   canonical?: string;
   /** Rendered markdown body (no leading title). */
   html: string;
+  /** The headings the table of contents lists (config and front matter `toc`), in order. */
   headings: Heading[];
+  /** The same headings nested, each below the nearest higher one; empty for fewer than two. */
+  toc: TocEntry[];
   /** The questions and answers of a page marked `faq: true` (the theme writes FAQPage data). */
   faq?: FaqItem[];
   words: number;
@@ -90,6 +94,11 @@ export interface PageContext {
   updated?: string;
   /** Where the page's source can be edited (config `editLink`). */
   editUrl?: string;
+  /**
+   * The picture link previews show (`og:image`): front matter `image`, the page's social card
+   * (with its size), or config `image`; its URL absolute when `siteUrl` is set.
+   */
+  image?: { url: string; width?: number; height?: number };
   frontMatter: Record<string, unknown>;
   /** In a guide with locales: the page in every locale (`href` is absolute when `siteUrl` is set). */
   translations?: (Translation & { href: string })[];
@@ -131,7 +140,7 @@ export function buildSiteContext(
     siteUrl: config.siteUrl,
     brand: config.brand.logo ? { ...config.brand, logo: publicUrl(config.base, config.brand.logo) } : config.brand,
     footerLinks: config.footerLinks,
-    socialLinks: config.socialLinks,
+    ...siteChrome(config),
     home: linkRef(guide.home),
     ...(favicon ? { favicon: { url: publicUrl(config.base, favicon[0]), type: favicon[1] } } : {}),
     css: theme.css,
@@ -147,6 +156,15 @@ const FAVICONS: [file: string, type: string][] = [
   ['favicon.ico', 'image/x-icon'],
 ];
 
+/** How a build shows its pages beyond the tree: the table of contents' levels, and each page's picture for link previews. */
+export interface PageOptions {
+  toc?: { min: number; max: number };
+  /** The page's social card, when the build draws them, as a URL below the base. */
+  card?: (node: PageNode) => string | undefined;
+  /** Config `image`: a path under `public/` or a URL. */
+  image?: string;
+}
+
 /** Reading speed used for reading time. */
 const WORDS_PER_MINUTE = 220;
 
@@ -156,7 +174,9 @@ export function buildPageContext(
   node: PageNode,
   body: { html: string; headings: Heading[]; words: number; faq?: FaqItem[] },
   translations: Translation[] = [],
+  options: PageOptions = {},
 ): PageContext {
+  const image = pageImage(guide, node, options);
   return {
     layout: node.kind === 'home' ? 'home' : node.children.length > 0 || !node.file ? 'section' : 'article',
     kind: node.kind,
@@ -167,7 +187,7 @@ export function buildPageContext(
     url: node.url,
     canonical: canonicalUrl(guide, node.path),
     html: body.html,
-    headings: body.headings,
+    ...tableOfContents(node, body.headings, options.toc ?? { min: 2, max: 3 }),
     faq: body.faq,
     words: body.words,
     readingMinutes: Math.max(1, Math.round(body.words / WORDS_PER_MINUTE)),
@@ -179,9 +199,19 @@ export function buildPageContext(
     articles: [],
     ...(node.updated ? { updated: node.updated } : {}),
     ...(guide.editLink && node.file ? { editUrl: guide.editLink.replace('{path}', encodeURI(node.file)) } : {}),
+    ...(image ? { image: { ...image, url: absoluteUrl(guide, image.url) } } : {}),
     frontMatter: node.frontMatter,
     ...localeFields(guide, node, translations),
   };
+}
+
+/** A page's picture for link previews: its own `image`, its social card, or the config's. */
+function pageImage(guide: Guide, node: PageNode, options: PageOptions): PageContext['image'] {
+  const own = typeof node.frontMatter.image === 'string' ? node.frontMatter.image : undefined;
+  if (own) return { url: publicUrl(guide.base, own) };
+  const card = options.card?.(node);
+  if (card) return { url: guide.base + encodeURI(card), width: 1200, height: 630 };
+  return options.image ? { url: publicUrl(guide.base, options.image) } : undefined;
 }
 
 /** What a page of a guide with locales adds: its translations, and whether it is one. */
@@ -208,8 +238,9 @@ function languageName(lang: string, inLang: string): string {
   }
 }
 
+/** A URL below the base made absolute with `siteUrl`; a URL of another site, or any URL without `siteUrl`, as it is. */
 function absoluteUrl(guide: Guide, url: string): string {
-  return guide.siteUrl ? new URL(url.slice(guide.base.length), guide.siteUrl).href : url;
+  return guide.siteUrl && url.startsWith(guide.base) ? new URL(url.slice(guide.base.length), guide.siteUrl).href : url;
 }
 
 /** Context of an author's page: the author and every page they wrote, in reading order. */
@@ -242,6 +273,7 @@ export function emptyPage(guide: Guide, layout: 'author' | '404' | 'print', titl
     canonical: layout === '404' ? undefined : canonicalUrl(guide, path),
     html: '',
     headings: [],
+    toc: [],
     words: 0,
     readingMinutes: 0,
     breadcrumbs: [],

@@ -10,6 +10,7 @@ import { AUTHORS_PATH, PRINT_PATH } from '../model/site-paths.js';
 import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
 import { pagePath } from './page-path.js';
+import { resolveReadingOverrides } from './reading-overrides.js';
 import type { NodeDraft } from './node-draft.js';
 import { compareDrafts, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
 
@@ -77,6 +78,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
     claim(authorPath, `the page of author "${id}"`);
   }
   assignAuthors(pages, byId, sources, authors, config.defaultAuthor, diagnostics);
+  resolveReadingOverrides(pages, sources, diagnostics);
 
   const byFile = new Map<string, PageNode>();
   const byDir = new Map<string, PageNode>();

@@ -15,6 +15,8 @@ export interface OutputPlan {
    * (then true). `produce` is told which pieces the file's last version holds (see `OutputPiece`).
    */
   emit(file: string, key: string, produce: ProduceOutput): boolean;
+  /** Whether `emit` would produce the file under `key`: for content that takes time to make, made beforehand only when needed. */
+  stale(file: string, key: string): boolean;
   /** Plans a copy of a source file, keyed by its size and modification time. */
   copy(file: string, from: string): void;
   /** Plans a file under its last key without writing it: it is written after the build (`writeKept`). */
@@ -54,16 +56,18 @@ export function createOutputPlan(
   const write = (file: string, produce: ProduceOutput) => writer.write(file, produce((piece) => writer.holds(file, piece)));
   const keys = new Map<string, string>();
   const written: string[] = [];
+  // A file removed from the output by hand (between runs) is written again even when its key is unchanged.
+  const stale = (file: string, key: string) => !(previous.get(file) === key && (verified || fs.existsSync(path.join(outDir, file))));
   const emit: OutputPlan['emit'] = (file, key, produce) => {
     keys.set(file, key);
-    // A file removed from the output by hand (between runs) is written again even when its key is unchanged.
-    if (previous.get(file) === key && (verified || fs.existsSync(path.join(outDir, file)))) return false;
+    if (!stale(file, key)) return false;
     written.push(file);
     write(file, produce);
     return true;
   };
   return {
     emit,
+    stale,
     copy(file, from) {
       const stat = fs.statSync(from);
       emit(file, `${from}:${stat.size}:${stat.mtimeMs}`, () => ({ copyFrom: from }));

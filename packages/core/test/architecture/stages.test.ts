@@ -33,6 +33,7 @@ const DISK = [
   'theme/', // reads the theme's manifest, templates and assets
   'builder/cache/', // the build cache, in its own folder
   'outputs/search/', // pagefind indexes the written pages and writes its bundles
+  'outputs/social-cards/', // reads the cards' font from its package
   'support/list-files.ts', // lists a folder, for discover, theme, write and the cache
   'support/worker-pool.ts', // checks that a compiled worker script exists
 ];

@@ -47,6 +47,34 @@ describe('config values', () => {
     expect(problems[1]).toContain('`extraJs` must be an http(s), mailto or relative URL');
   });
 
+  it('lets head add only meta, link, script and style, without event handlers or script URLs', async () => {
+    const problems = await configProblems(`{ head: [
+      { tag: 'meta', attrs: { name: 'x', content: 'y' } },
+      { tag: 'base', attrs: { href: '/' } },
+    ], banner: { link: { label: 'x', url: '/' } } }`);
+    expect(problems).toEqual(['guidekit.config.js: `head` [1] `tag` must be one of meta, link, script, style', 'guidekit.config.js: `banner` needs a `text`']);
+    expect(await configProblems("{ head: [{ tag: 'link', attrs: { rel: 'icon', onload: 'alert(1)' } }] }")).toEqual([
+      'guidekit.config.js: `head` [0] attribute `onload` is not allowed (event handlers never are)',
+    ]);
+    expect(await configProblems("{ head: [{ tag: 'script', attrs: { src: 'javascript:alert(1)' } }] }")).toEqual([
+      'guidekit.config.js: `head` [0] `src` must be an http(s) or relative URL',
+    ]);
+    expect(await configProblems("{ head: [{ tag: 'style', content: 'a{}</style><script>alert(1)</script>' }] }")).toEqual([
+      'guidekit.config.js: `head` [0] `content` must not close its <style>',
+    ]);
+  });
+
+  it('checks the sidebar links, the table of contents range and the social cards switch', async () => {
+    expect(
+      await configProblems("{ sidebar: { links: [{ separator: 1 }, { label: 'x', url: 'javascript:1' }], expand: 'some' }, toc: { min: 1 }, socialCards: 'yes' }"),
+    ).toEqual([
+      'guidekit.config.js: `sidebar.links` [0] `separator` must be true or a heading',
+      "guidekit.config.js: `sidebar.expand` must be 'all' or 'current'",
+      'guidekit.config.js: `toc` `min` must be a heading level from 2 to 6',
+      'guidekit.config.js: `socialCards` must be true or false',
+    ]);
+  });
+
   it('refuses a --base that climbs out of the site, as a usage error', async () => {
     const root = contentFolder({ 'index.md': '# Home\n\nHi.\n' });
     const error = await build({ root, base: '/../../' }).catch((e: unknown) => e);

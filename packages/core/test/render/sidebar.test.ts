@@ -94,16 +94,72 @@ describe('the sidebar', () => {
     const listed = (nav: string) => [...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     const chapterEntry = (nav: string, url: string) => new RegExp(`<li[^>]*><a href="${url}">.*?</li>`).exec(nav)?.[0];
 
+    const all = ['/intro/', '/team/', '/team/hiring/', '/team/roles/', '/team/roles/lead/', '/end/'];
+    const details = (nav: string) => [...nav.matchAll(/<details( open)?>/g)].map((m) => Boolean(m[1]));
+
+    // Every chapter's sub-topics are listed on every page: folded off the page's branch, open on it.
     expect(current(sidebar('intro'))).toEqual(['/intro/']);
-    expect(listed(sidebar('intro'))).toEqual(['/intro/', '/team/', '/end/']);
+    expect(listed(sidebar('intro'))).toEqual(all);
+    expect(details(sidebar('intro'))).toEqual([false, false]);
     expect(current(sidebar('team/roles/lead'))).toEqual(['/team/roles/lead/']);
-    expect(listed(sidebar('team/roles/lead'))).toEqual(['/intro/', '/team/', '/team/hiring/', '/team/roles/', '/team/roles/lead/', '/end/']);
-    expect(current(sidebar('team/hiring'))).toEqual(['/team/hiring/']);
-    expect(listed(sidebar('team/hiring'))).toEqual(['/intro/', '/team/', '/team/hiring/', '/team/roles/', '/end/']);
-    expect(sidebar('team/hiring')).toContain('<li class="has-children"><a href="/team/roles/">');
+    expect(listed(sidebar('team/roles/lead'))).toEqual(all);
+    expect(details(sidebar('team/roles/lead'))).toEqual([true, true]);
+    expect(details(sidebar('team/hiring'))).toEqual([true, false]);
+    expect(sidebar('team/hiring')).not.toContain('has-children');
     // A chapter off the page's branch reads the same wherever it is listed.
     expect(chapterEntry(sidebar('intro'), '/end/')).toBe('<li><a href="/end/"><span>3.</span> End</a></li>');
     expect(chapterEntry(sidebar('team/roles/lead'), '/end/')).toBe(chapterEntry(sidebar('intro'), '/end/'));
     expect(chapterEntry(sidebar('end'), '/intro/')).toBe(chapterEntry(sidebar('team'), '/intro/'));
+    expect(chapterEntry(sidebar('end'), '/team/')).toBe(chapterEntry(sidebar('intro'), '/team/'));
+  });
+
+  it('lists only the current chapter with `sidebar.expand: current`, marking the others that have sub-topics', async () => {
+    const { read } = await buildGuide({
+      'guidekit.config.js': "export default { sidebar: { expand: 'current' } };\n",
+      'index.md': '# Home\n',
+      '01-intro.md': '# Intro\n',
+      '02-team/index.md': '# Team\n',
+      '02-team/01-hiring.md': '# Hiring\n',
+    });
+    const nav = /<nav id="sidebar"[\s\S]*?<\/nav>/.exec(read('intro/index.html'))![0];
+    expect([...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/intro/', '/team/']);
+    expect(nav).toContain('<li class="has-children"><a href="/team/">');
+  });
+
+  it('takes a label, a badge and hidden from front matter, opens a folder whose page says collapsed: false, and adds the config links', async () => {
+    const { report, read } = await buildGuide({
+      'guidekit.config.js': `export default { sidebar: { links: [
+        { label: 'Blog', url: 'https://blog.example.com/' },
+        { separator: 'More' },
+        { label: 'Changelog', url: '/changelog/', badge: 'New' },
+      ] } };\n`,
+      'index.md': '# Home\n',
+      '01-intro.md': '---\nsidebar: { label: Start here, badge: New }\n---\n# Introduction to everything\n',
+      '02-team/index.md': '---\nsidebar:\n  collapsed: false\n---\n# Team\n',
+      '02-team/01-hiring.md': '# Hiring\n',
+      '02-team/02-secret.md': '---\nsidebar: { hidden: true }\n---\n# Secret\n',
+    });
+    expect(report.diagnostics).toEqual([]);
+    const nav = /<nav id="sidebar"[\s\S]*?<\/nav>/.exec(read('intro/index.html'))![0];
+    expect(nav).toContain('<a href="/intro/" aria-current="page"><span>1.</span> Start here <small>New</small></a>');
+    expect(nav).not.toContain('/team/secret/');
+    expect(nav).toMatch(/<a href="\/team\/">.*?<\/a><details open>/);
+    expect(nav).toContain('<ul class="gk-sidebar-links">\n<li><a href="https://blog.example.com/" rel="noopener">Blog</a></li>');
+    expect(nav).toContain('<hr>\n<p class="gk-sidebar-heading">More</p>\n<ul class="gk-sidebar-links">\n<li><a href="/changelog/">Changelog <small>New</small></a></li>');
+    // The hidden page is built all the same, and the title stays the page's own.
+    expect(read('team/secret/index.html')).toContain('<h1 class="gk-title" data-pagefind-meta="title">Secret</h1>');
+    expect(read('intro/index.html')).toContain('<title>1. Introduction to everything · ');
+  });
+
+  it('refuses sidebar, toc, prev and next settings of the wrong shape at their line', async () => {
+    const { report } = await buildGuide({
+      'index.md': '# Home\n',
+      'a.md': '---\ntitle: A\nsidebar: { badg: x }\ntoc: { min: 4, max: 3 }\nprev: 3\n---\nText.\n',
+    });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`)).toEqual([
+      'a.md:3:10: `sidebar` has an unknown key `badg` (it may have label, hidden, badge, collapsed)',
+      'a.md:4:6: `toc` `min` must not be above `max`',
+      'a.md:5:7: `prev` must be false or the path of a page, such as ../01-intro.md',
+    ]);
   });
 });

@@ -1,0 +1,30 @@
+import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
+import { shapeOf, TOC_RANGE, type Check } from '../config/validate-config.js';
+import type { FrontMatter } from '../model/guide.js';
+import { isSafeUrl } from '../support/safe-url.js';
+
+const text: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string');
+const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
+
+/** The front matter keys that shape navigation and link previews, and what each may hold. */
+const SETTINGS: Record<string, Check> = {
+  image: (value) => (typeof value === 'string' && isSafeUrl(value, { images: true }) ? undefined : 'must be a path under public/ or an http(s) URL'),
+  sidebar: shapeOf({ label: text, hidden: flag, badge: text, collapsed: flag }, '{ label: Short title, badge: New }'),
+  toc: (value) => (value === false ? undefined : TOC_RANGE(value)),
+  prev: (value) => (value === false || text(value) === undefined ? undefined : 'must be false or the path of a page, such as ../01-intro.md'),
+  next: (value) => (value === false || text(value) === undefined ? undefined : 'must be false or the path of a page, such as 03-next.md'),
+};
+
+/**
+ * Checks the front matter keys of navigation (`sidebar`, `toc`, `prev`, `next`) and `image`: a value of the
+ * wrong shape is an error at its place and is dropped, so the page builds as if it were not written.
+ */
+export function checkPageSettings(data: FrontMatter, positions: Map<string, SourcePosition>, file: string, diagnostics: DiagnosticBag): void {
+  for (const [key, check] of Object.entries(SETTINGS)) {
+    if (data[key] === undefined || data[key] === null) continue;
+    const problem = check(data[key]);
+    if (!problem) continue;
+    diagnostics.error('front-matter', `\`${key}\` ${problem}`, { file, ...positions.get(key) });
+    delete data[key];
+  }
+}
