@@ -125,6 +125,20 @@ describe('search', () => {
     expect(await options().count()).toBeGreaterThan(1);
   });
 
+  it('says so when it cannot load, and still opens and closes', async () => {
+    const own = await site.browser.newContext({ viewport: DESKTOP });
+    const p = await own.newPage();
+    await p.route('**/_assets/search-ui.js*', (route) => route.abort());
+    await p.goto(site.url(ARTICLE));
+    await p.keyboard.press('/');
+    const status = p.locator('.gk-search-status');
+    await p.waitForFunction(() => document.querySelector('.gk-search-status')?.textContent !== '');
+    expect(await status.innerText()).toBe('Search is not available here.');
+    await p.getByRole('button', { name: 'Esc Close search' }).click();
+    expect(await p.getByRole('dialog').isVisible()).toBe(false);
+    await own.close();
+  });
+
   it('names a chapter once in its own result', async () => {
     await openSearch('software product manager');
     const chapterPage = options().filter({ has: page.locator('.gk-search-title', { hasText: /^3\. Software Product Manager$/ }) });

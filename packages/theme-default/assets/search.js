@@ -19,7 +19,10 @@
     dialog.querySelector('input').select();
     ui ??= import(slot.dataset.searchUi).then(
       (module) => module.attachSearch(slot, dialog),
-      () => (ui = undefined),
+      () => {
+        ui = undefined;
+        dialog.querySelector('[role="status"]').textContent = JSON.parse(doc.getElementById('gk-strings')?.textContent || '{}')['search.unavailable'] ?? '';
+      },
     );
     ui.then((search) => search?.());
   };

@@ -19,7 +19,7 @@ export interface SocialCard {
 }
 
 /** The theme's accent, for guides that set none. */
-const DEFAULT_ACCENT = '#0b6bcb';
+const DEFAULT_ACCENT = '#1f5bd0';
 /** Colours the renderer reads (it knows no custom properties or newer colour functions). */
 const PLAIN_COLOUR = /^(#[\da-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/]+\)|[a-z]+)$/i;
 
