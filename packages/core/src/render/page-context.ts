@@ -159,7 +159,7 @@ const FAVICONS: [file: string, type: string][] = [
 /** How a build shows its pages beyond the tree: the table of contents' levels, and each page's picture for link previews. */
 export interface PageOptions {
   toc?: { min: number; max: number };
-  /** The page's social card, when the build draws them, as a URL below the base. */
+  /** The file of the page's social card below the base, when the build draws them. */
   card?: (node: PageNode) => string | undefined;
   /** Config `image`: a path under `public/` or a URL. */
   image?: string;
