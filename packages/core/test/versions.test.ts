@@ -138,6 +138,26 @@ describe('versions of a guide with locales', () => {
     expect(read('sitemap.xml')).toContain('<loc>https://example.com/fr/intro/</loc>');
   });
 
+  it('work with the translations/<lang>/ layout, whose folders are no chapters of the version around them', async () => {
+    const { guides, diagnostics } = await load({
+      'guidekit.config.js': "export default { locales: { en: { label: 'English', folder: '.' }, fr: { label: 'Français', folder: 'translations/fr' } } };\n",
+      'versions.json': '["1.x"]\n',
+      'README.md': '# Course\n',
+      '01-basics.md': '# Basics\n',
+      'translations/fr/README.md': '# Cours\n',
+      'versions/1.x/README.md': '# Old course\n',
+      'versions/1.x/01-start.md': '# Start\n',
+      'versions/1.x/translations/fr/01-start.md': '# Début\n',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(guides.map((g) => [g.home.url, ...outline(g.pages)])).toEqual([
+      ['/', 'Course', '  1. Basics'],
+      ['/fr/', 'Cours', '  1. Basics'],
+      ['/1.x/', 'Old course', '  1. Start'],
+      ['/fr/1.x/', 'Old course', '  1. Début'],
+    ]);
+  });
+
   it('renders again only the edited page of one locale of one version', async () => {
     const root = contentFolder(localized);
     const outDir = path.join(tempDir(), 'out');
