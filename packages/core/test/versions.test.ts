@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -181,6 +182,56 @@ describe('versions of a guide with locales', () => {
     } finally {
       await session.close();
     }
+  });
+});
+
+describe('a version read from git', () => {
+  /** Runs git in `dir` with a fixed author and date. */
+  function git(dir: string, ...args: string[]) {
+    const env = { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com' };
+    const result = spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8', env });
+    if (result.status !== 0) throw new Error(result.stderr);
+  }
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"></svg>';
+
+  it('is the content folder as the ref has it, read from the repository: pages, links and images', async () => {
+    const repo = contentFolder({
+      'README.md': 'The repository, not the guide.\n',
+      'docs/index.md': '# Home\n\nOld home.\n',
+      'docs/01-setup/index.md': '# Setup\n\n![diagram](diagram.svg)\n\nSee [the home](../index.md).\n',
+      'docs/01-setup/diagram.svg': svg,
+      'docs/_drafts/notes.md': '# Not published\n',
+    });
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'first edition');
+    git(repo, 'tag', 'v1');
+    const root = path.join(repo, 'docs');
+    fs.writeFileSync(path.join(root, 'index.md'), '# Home\n\nNew home.\n');
+    fs.writeFileSync(path.join(root, 'guidekit.config.js'), "export default { versions: { '1.x': { ref: 'v1' } } };\n");
+    git(repo, 'commit', '-q', '-am', 'second edition');
+    fs.writeFileSync(path.join(root, '01-setup/index.md'), '# Setup\n\nNot committed yet.\n');
+
+    const outDir = path.join(tempDir(), 'out');
+    const report = await build({ root, outDir, cache: false });
+    expect(report.diagnostics).toEqual([]);
+    const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
+    expect(read('1.x/index.html')).toContain('Old home.');
+    expect(read('index.html')).toContain('New home.');
+    expect(read('setup/index.html')).toContain('Not committed yet.');
+    const setup = read('1.x/setup/index.html');
+    expect(setup).toContain('<img src="/versions/1.x/setup/diagram.svg" alt="diagram" loading="lazy" decoding="async" width="40" height="30">');
+    expect(setup).toContain('href="/1.x/"');
+    expect(fs.readFileSync(path.join(outDir, 'versions/1.x/setup/diagram.svg'), 'utf8')).toBe(svg);
+    expect(fs.existsSync(path.join(outDir, '1.x/drafts'))).toBe(false);
+  });
+
+  it('that the repository lacks is an error saying so', async () => {
+    const root = contentFolder({ 'index.md': '# Home\n', 'guidekit.config.js': "export default { versions: { '1.x': { ref: 'v1' } } };\n" });
+    git(root, 'init', '-q');
+    const report = await build({ root, outDir: path.join(tempDir(), 'out'), cache: false });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.map((d) => d.message)).toContain('version "1.x": the git ref "v1" is not in the repository (a shallow clone, or a branch not fetched?)');
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Content } from '../discover/read-content.js';
+import { readGitBlobs } from '../discover/read-git-ref.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { assetPath } from '../markdown/resolve-link.js';
@@ -145,7 +146,10 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   for (const file of [...assets].sort()) {
     if (variants?.copied.has(file)) continue;
     variants?.copied.add(file);
-    plan.copy(assetPath(file, input.markdownContext.versionFolders), path.join(config.root, file));
+    const target = assetPath(file, input.markdownContext.versionFolders);
+    const blob = content.files.git.get(file);
+    if (blob) plan.emit(target, `git:${blob}`, () => ({ content: readGitBlobs(config.root, [blob]).get(blob)! }));
+    else plan.copy(target, path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
   return { pages, renderedPages, wholeGuide, structure };
