@@ -107,6 +107,7 @@ describe('versions of a guide with locales', () => {
   const localized = {
     'guidekit.config.js': "export default { siteUrl: 'https://example.com/', locales: { en: { label: 'English' }, fr: { label: 'Français' } } };\n",
     'versions.json': '["1.x"]\n',
+    'authors.yml': 'ana:\n  name: Ana\n',
     'en/index.md': '# Home\n\nNew.\n',
     'en/01-intro.md': '# Intro\n\nNew intro.\n',
     'en/02-setup.md': '# Setup\n\nNew setup.\n',
@@ -128,6 +129,11 @@ describe('versions of a guide with locales', () => {
     expect(oldFrench).toContain('<p class="gk-outdated" role="note">Vous lisez le guide de la version 1.x, une version antérieure.\n<a href="/fr/intro/">Lire cette page dans la dernière version</a></p>');
     expect(oldFrench).toContain('<li><a href="/fr/intro/">Dernière version</a></li>\n<li><a href="/fr/1.x/intro/" aria-current="page">1.x</a></li>');
     expect(oldFrench).toMatch(/<a href="\/1\.x\/intro\/" hreflang="en" lang="en" dir="ltr">English<\/a>/);
+    expect(read('fr/1.x/print/index.html')).toContain('<html lang="fr"');
+    // Pages outside the tree too: an author's page in the other language of its version, and in the other version of its language.
+    const author = read('fr/1.x/authors/ana/index.html');
+    expect(author).toMatch(/<a href="\/1\.x\/authors\/ana\/" hreflang="en"/);
+    expect(author).toContain('<li><a href="/fr/authors/ana/">Dernière version</a></li>');
     expect(oldFrench).toContain('<link rel="canonical" href="https://example.com/fr/intro/">');
     // Its alternates are the latest's, which its canonical link leads to.
     expect(oldFrench).not.toContain('hreflang="en" href=');

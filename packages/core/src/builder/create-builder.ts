@@ -19,7 +19,7 @@ import { createLaterWrites, type LaterWrites } from './later-writes.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
-import type { Guide, PageNode } from '../model/guide.js';
+import type { Guide } from '../model/guide.js';
 import { createTranslations } from '../navigation/translations.js';
 import { createVersionLinks } from '../navigation/versions.js';
 import { hashOf } from '../support/hash.js';
@@ -213,15 +213,10 @@ async function emitVariants(inputs: SiteInput[], plan: OutputPlan): Promise<Emit
   if (inputs.length === 1) return emitSite(inputs[0]!, plan);
   const guides = inputs.map((input) => input.guide);
   const previous = inputs[0]!.state.structure?.split('\n') ?? [];
-  // A page's translations are in its own version; its versions in its own locale.
-  const byVersion = new Map<string | undefined, Guide[]>();
-  for (const guide of guides) byVersion.set(guide.version?.key, [...(byVersion.get(guide.version?.key) ?? []), guide]);
-  const translators = new Map([...byVersion.values()].map((group) => [group, createTranslations(group)]));
-  const translations = (guide: Guide, page: PageNode | string) => translators.get(byVersion.get(guide.version?.key)!)!(guide, page);
   const variants = {
-    latest: byVersion.get(guides[0]!.version?.key)!,
+    latest: guides.filter((guide) => guide.version?.latest !== false),
     copied: new Set<string>(),
-    translations,
+    translations: createTranslations(guides),
     versions: createVersionLinks(guides),
     salt: variantsSalt(guides),
   };
