@@ -1,4 +1,4 @@
-export { defineConfig, type UserConfig, type BrandConfig, type LinkConfig } from './config/define-config.js';
+export { defineConfig, type UserConfig, type BrandConfig, type LinkConfig, type LocaleConfig, type VersionConfig } from './config/define-config.js';
 export { loadConfig, CONFIG_FILES } from './config/load-config.js';
 export { resolveConfig, type ResolvedConfig, type BuildOverrides } from './config/resolve-config.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
