@@ -73,7 +73,7 @@ describe('an older version', () => {
     const page = await open('1.x/getting-started/');
     const banner = page.locator('.gk-outdated');
     expect(await banner.getAttribute('role')).toBe('note');
-    expect(await banner.innerText()).toBe('This is the guide for 1.x, an older version. Read this page in the latest version');
+    expect(await banner.innerText()).toBe('This is the guide for \u20681.x\u2069, an older version. Read this page in the latest version');
     await screenshot(page, 'versions-banner');
     await banner.getByRole('link').click();
     await page.waitForURL(example.site.url('getting-started/'));
@@ -86,7 +86,7 @@ describe('an older version', () => {
     const page = await open('fr/1.x/writing/typing-up/');
     const banner = page.locator('.gk-outdated');
     expect(await banner.innerText()).toBe(
-      'Vous lisez le guide de la version 1.x, une version antérieure. La dernière version n’a pas cette page. Lire « Écrire » dans la dernière version',
+      'Vous lisez le guide de la version \u20681.x\u2069, une version antérieure. La dernière version n’a pas cette page. Lire « \u2068Écrire\u2069 » dans la dernière version',
     );
     await banner.getByRole('link').click();
     await page.waitForURL(example.site.url('fr/writing/'));

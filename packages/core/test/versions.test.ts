@@ -64,24 +64,25 @@ describe('a build with versions', () => {
     expect(report.ok).toBe(true);
 
     const oldIntro = read('1.x/intro/index.html');
+    // The version's name and the page's title are isolates in the banner's sentence, so they keep their direction in any language.
     expect(oldIntro).toContain('<link rel="canonical" href="https://example.com/g/intro/">');
-    expect(oldIntro).toContain('<p class="gk-outdated" role="note">This is the guide for 1.x, an older version.\n<a href="/g/intro/">Read this page in the latest version</a></p>');
+    expect(oldIntro).toContain('<p class="gk-outdated" role="note">This is the guide for \u20681.x\u2069, an older version.\n<a href="/g/intro/">Read this page in the latest version</a></p>');
     // Links stay within the version.
     expect(oldIntro).toContain('href="/g/1.x/team/legacy/"');
     expect(read('1.x/team/legacy/index.html')).toContain('href="/g/1.x/intro/"');
-    expect(oldIntro).toContain('<li><a href="/g/intro/">2.x</a></li>\n<li><a href="/g/1.x/intro/" aria-current="page">1.x</a></li>');
+    expect(oldIntro).toContain('<li><a href="/g/intro/"><bdi>2.x</bdi></a></li>\n<li><a href="/g/1.x/intro/" aria-current="page"><bdi>1.x</bdi></a></li>');
 
     // A page the latest lacks leads to the nearest page above it there, and keeps its own canonical URL.
     const legacy = read('1.x/team/legacy/index.html');
-    expect(legacy).toContain('The latest version has no such page. <a href="/g/team/">Read “Team” in the latest version</a>');
+    expect(legacy).toContain('The latest version has no such page. <a href="/g/team/">Read “\u2068Team\u2069” in the latest version</a>');
     expect(legacy).toContain('<link rel="canonical" href="https://example.com/g/1.x/team/legacy/">');
 
     // The latest has the picker, and no banner.
     const intro = read('intro/index.html');
-    expect(intro).toContain('<li><a href="/g/intro/" aria-current="page">2.x</a></li>\n<li><a href="/g/1.x/intro/">1.x</a></li>');
+    expect(intro).toContain('<li><a href="/g/intro/" aria-current="page"><bdi>2.x</bdi></a></li>\n<li><a href="/g/1.x/intro/"><bdi>1.x</bdi></a></li>');
     expect(intro).not.toContain('gk-outdated');
     expect(intro).toContain('<link rel="canonical" href="https://example.com/g/intro/">');
-    expect(read('team/roles/index.html')).toContain('<li><a href="/g/1.x/team/">1.x</a></li>');
+    expect(read('team/roles/index.html')).toContain('<li><a href="/g/1.x/team/"><bdi>1.x</bdi></a></li>');
 
     // Each version's search covers its own pages.
     expect(intro).toContain('data-version="current" data-pagefind-filter="version:current"');
@@ -94,12 +95,12 @@ describe('a build with versions', () => {
     expect(fs.existsSync(path.join(outDir, '1.x/404.html'))).toBe(false);
     // Every version has its author pages and its print page.
     expect(read('1.x/print/index.html')).toContain('Gone in 2.x.');
-    expect(read('authors/ana/index.html')).toContain('<li><a href="/g/1.x/authors/ana/">1.x</a></li>');
+    expect(read('authors/ana/index.html')).toContain('<li><a href="/g/1.x/authors/ana/"><bdi>1.x</bdi></a></li>');
   });
 
   it('names the latest in the reader’s language when the config gives it no label', async () => {
     const { read } = await buildGuide({ ...files, 'guidekit.config.js': "export default { lang: 'fr' };\n" });
-    expect(read('1.x/intro/index.html')).toContain('<li><a href="/intro/">Dernière version</a></li>');
+    expect(read('1.x/intro/index.html')).toContain('<li><a href="/intro/"><bdi>Dernière version</bdi></a></li>');
   });
 });
 
@@ -126,14 +127,14 @@ describe('versions of a guide with locales', () => {
     expect(oldFrench).toContain('<html lang="fr" dir="ltr" data-layout="article">');
     expect(oldFrench).toContain('Old intro.');
     expect(oldFrench).toContain('class="gk-untranslated"');
-    expect(oldFrench).toContain('<p class="gk-outdated" role="note">Vous lisez le guide de la version 1.x, une version antérieure.\n<a href="/fr/intro/">Lire cette page dans la dernière version</a></p>');
-    expect(oldFrench).toContain('<li><a href="/fr/intro/">Dernière version</a></li>\n<li><a href="/fr/1.x/intro/" aria-current="page">1.x</a></li>');
+    expect(oldFrench).toContain('<p class="gk-outdated" role="note">Vous lisez le guide de la version \u20681.x\u2069, une version antérieure.\n<a href="/fr/intro/">Lire cette page dans la dernière version</a></p>');
+    expect(oldFrench).toContain('<li><a href="/fr/intro/"><bdi>Dernière version</bdi></a></li>\n<li><a href="/fr/1.x/intro/" aria-current="page"><bdi>1.x</bdi></a></li>');
     expect(oldFrench).toMatch(/<a href="\/1\.x\/intro\/" hreflang="en" lang="en" dir="ltr">English<\/a>/);
     expect(read('fr/1.x/print/index.html')).toContain('<html lang="fr"');
     // Pages outside the tree too: an author's page in the other language of its version, and in the other version of its language.
     const author = read('fr/1.x/authors/ana/index.html');
     expect(author).toMatch(/<a href="\/1\.x\/authors\/ana\/" hreflang="en"/);
-    expect(author).toContain('<li><a href="/fr/authors/ana/">Dernière version</a></li>');
+    expect(author).toContain('<li><a href="/fr/authors/ana/"><bdi>Dernière version</bdi></a></li>');
     expect(oldFrench).toContain('<link rel="canonical" href="https://example.com/fr/intro/">');
     // Its alternates are the latest's, which its canonical link leads to.
     expect(oldFrench).not.toContain('hreflang="en" href=');

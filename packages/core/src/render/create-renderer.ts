@@ -61,5 +61,7 @@ function createEnvironment(templateDirs: string[]): nunjucks.Environment {
   const { Environment, FileSystemLoader, runtime } = require('nunjucks') as typeof nunjucks;
   const env = new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
   env.addFilter('navRuns', createNavRuns());
+  // A name put into a sentence keeps its own direction (Unicode's first-strong isolate): `1.x` in Arabic stays `1.x`.
+  env.addFilter('isolate', (text: unknown) => `\u2068${String(text)}\u2069`);
   return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
 }
