@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, createSession, GuidekitError } from '../src/index.js';
-import { buildGuide, cleanBuild, contentFolder, load, outline, snapshot, tempDir } from './helpers.js';
+import { buildGuide, cleanBuild, contentFolder, git, load, outline, snapshot, tempDir } from './helpers.js';
 
 // A guide in two versions: the content folder is the latest, at the root of the site; an older
 // version's snapshot in versions/1.x/ is published under /1.x/, points its readers (and search
@@ -193,12 +192,6 @@ describe('versions of a guide with locales', () => {
 });
 
 describe('a version read from git', () => {
-  /** Runs git in `dir` with a fixed author and date. */
-  function git(dir: string, ...args: string[]) {
-    const env = { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com' };
-    const result = spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8', env });
-    if (result.status !== 0) throw new Error(result.stderr);
-  }
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"></svg>';
 
   it('is the content folder as the ref has it, read from the repository: pages, links and images', async () => {
