@@ -68,6 +68,17 @@ describe('the version picker', () => {
   });
 });
 
+describe('the latest/ alias', () => {
+  it('leads to the same page of the latest version, with its anchor, in every language', async () => {
+    const page = await open('latest/writing/style/#units-and-times');
+    await page.waitForURL(example.site.url('writing/style/#units-and-times'));
+    expect(await page.locator('h1').innerText()).toBe('Style');
+    await page.goto(example.site.url('fr/latest/getting-started/'));
+    await page.waitForURL(example.site.url('fr/getting-started/'));
+    await page.close();
+  });
+});
+
 describe('an older version', () => {
   it('says so in a banner whose link leads to the same page in the latest, which has no banner', async () => {
     const page = await open('1.x/getting-started/');

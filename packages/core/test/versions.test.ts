@@ -87,6 +87,15 @@ describe('a build with versions', () => {
     expect(intro).toContain('data-version="current" data-pagefind-filter="version:current"');
     expect(oldIntro).toContain('data-version="1.x" data-pagefind-filter="version:1.x"');
 
+    // latest/ is an alias of the latest's pages, for links that always mean the newest version.
+    const alias = read('latest/team/roles/index.html');
+    expect(alias).toContain('<meta http-equiv="refresh" content="0; url=/g/team/roles/">');
+    expect(alias).toContain('<link rel="canonical" href="https://example.com/g/team/roles/">');
+    expect(alias).toContain('<meta name="robots" content="noindex">');
+    expect(alias).toContain('<script>location.replace("/g/team/roles/" + location.hash)</script>');
+    expect(read('latest/authors/ana/index.html')).toContain('url=/g/authors/ana/');
+    expect(fs.existsSync(path.join(outDir, 'latest/team/legacy/index.html'))).toBe(false);
+
     // The sitemap lists the latest only (older pages point search engines there); one 404 page.
     const sitemap = read('sitemap.xml');
     expect(sitemap).toContain('<loc>https://example.com/g/intro/</loc>');
@@ -143,6 +152,9 @@ describe('versions of a guide with locales', () => {
     expect(read('404.html')).toContain('<html lang="en"');
     expect(read('sitemap.xml')).not.toContain('1.x');
     expect(read('sitemap.xml')).toContain('<loc>https://example.com/fr/intro/</loc>');
+    expect(read('sitemap.xml')).not.toContain('latest');
+    expect(read('fr/latest/intro/index.html')).toContain('<html lang="fr">');
+    expect(read('fr/latest/intro/index.html')).toContain('url=/fr/intro/');
   });
 
   it('work with the translations/<lang>/ layout, whose folders are no chapters of the version around them', async () => {
@@ -262,11 +274,18 @@ describe('the versions of the config', () => {
   });
 
   it('need pages of their own, and URLs no page of the latest takes', async () => {
-    const { report } = await buildGuide({ 'index.md': '# Home\n', '01-setup.md': '---\nslug: 1.x\n---\n# Setup\n', 'versions.json': '["1.x", "0.9"]\n', 'versions/1.x/index.md': '# Old\n' });
+    const { report } = await buildGuide({
+      'index.md': '# Home\n',
+      '01-setup.md': '---\nslug: 1.x\n---\n# Setup\n',
+      '02-latest.md': '# Latest\n',
+      'versions.json': '["1.x", "0.9"]\n',
+      'versions/1.x/index.md': '# Old\n',
+    });
     expect(report.ok).toBe(false);
     expect(report.diagnostics.map((d) => `${d.file ?? ''}:${d.line ?? ''}: ${d.message}`)).toEqual([
       ':: version "0.9" has no pages: versions/0.9/ is missing or holds no markdown',
       '01-setup.md:1: this page\'s URL /1.x/ is where version "1.x" is published',
+      '02-latest.md:1: this page\'s URL /latest/ is where the latest version\'s alias is published',
     ]);
   });
 

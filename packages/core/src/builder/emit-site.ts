@@ -9,6 +9,7 @@ import type { Guide, PageNode } from '../model/guide.js';
 import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH, variantPrefix } from '../model/site-paths.js';
 import { createSidebarSignatures } from '../navigation/navigation.js';
 import type { SearchIndexer } from '../outputs/search/search-index.js';
+import { renderLatestAliases } from '../outputs/latest-aliases.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import type { Renderer } from '../render/create-renderer.js';
 import { createSidebars } from '../render/create-sidebars.js';
@@ -140,6 +141,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     if (input.background) plan.keep(output.file);
     else plan.emit(output.file, output.key, output.produce);
   }
+  if (guide.version?.latest) for (const [file, html] of renderLatestAliases(guide)) plan.emit(file, hashOf(html), () => ({ content: html }));
   if (shared) {
     for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles, variants?.latest)) plan.emit(file, hashOf(text), () => ({ content: text }));
   }

@@ -1,5 +1,6 @@
 import type { Guide, PageNode } from '../model/guide.js';
 import { SITEMAP_XML } from '../model/site-paths.js';
+import { escapeMarkup } from '../support/escape-markup.js';
 
 /**
  * `sitemap.xml`: every content and author page, by full URL (needs `siteUrl`), with `lastmod` where a
@@ -10,7 +11,7 @@ import { SITEMAP_XML } from '../model/site-paths.js';
 export function renderSitemap(guide: Guide, guides: readonly Guide[] = [guide]): string | undefined {
   const { siteUrl } = guide;
   if (!siteUrl) return undefined;
-  const href = (p: string) => escapeXml(new URL(encodeURI(p), siteUrl).href);
+  const href = (p: string) => escapeMarkup(new URL(encodeURI(p), siteUrl).href);
   if (!guide.locale) {
     const urls = [
       ...guide.pages.map((page) => entry(href(page.path), [], lastModified(page.updated))),
@@ -42,7 +43,7 @@ export function renderSitemap(guide: Guide, guides: readonly Guide[] = [guide]):
 function entry(loc: string, alternates: [string, string][], updated?: string): string {
   const lastmod = updated ? `<lastmod>${updated}</lastmod>` : '';
   if (alternates.length < 2) return `  <url><loc>${loc}</loc>${lastmod}</url>`;
-  const links = alternates.map(([lang, url]) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(lang)}" href="${url}"/>`);
+  const links = alternates.map(([lang, url]) => `\n    <xhtml:link rel="alternate" hreflang="${escapeMarkup(lang)}" href="${url}"/>`);
   return `  <url><loc>${loc}</loc>${lastmod}${links.join('')}\n  </url>`;
 }
 
@@ -58,8 +59,4 @@ export function renderRobots(guide: Guide): string | undefined {
   const { siteUrl } = guide;
   if (!siteUrl) return undefined;
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP_XML, siteUrl).href}\n`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
