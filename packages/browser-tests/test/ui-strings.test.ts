@@ -44,6 +44,11 @@ beforeAll(async () => {
     'guide/02-dolor/01-sit.md': '# Sit\n\nAmet.\n',
     'guide/02-dolor/02-amet.md': '# Amet\n\nConsectetur.\n',
     'guide/03-elit/01-sed.md': '# Sed\n\nDo eiusmod.\n',
+    // An older version: its picker, and its banner on a page the latest has and on one it lacks.
+    'guide/versions.json': '["1.x"]\n',
+    'guide/versions/1.x/index.md': '# Lorem\n\nVetus.\n',
+    'guide/versions/1.x/01-ipsum.md': '# Ipsum\n\nVetus.\n',
+    'guide/versions/1.x/04-vetus.md': '# Vetus\n\nVetus.\n',
   };
   files['guide/authors.yml'] += 'bea:\n  name: Bea Ruiz\n';
   for (const [file, text] of Object.entries(files)) {

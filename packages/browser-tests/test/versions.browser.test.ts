@@ -68,12 +68,23 @@ describe('the version picker', () => {
   });
 });
 
+describe('the latest/ alias', () => {
+  it('leads to the same page of the latest version, with its anchor, in every language', async () => {
+    const page = await open('latest/writing/style/#units-and-times');
+    await page.waitForURL(example.site.url('writing/style/#units-and-times'));
+    expect(await page.locator('h1').innerText()).toBe('Style');
+    await page.goto(example.site.url('fr/latest/getting-started/'));
+    await page.waitForURL(example.site.url('fr/getting-started/'));
+    await page.close();
+  });
+});
+
 describe('an older version', () => {
   it('says so in a banner whose link leads to the same page in the latest, which has no banner', async () => {
     const page = await open('1.x/getting-started/');
     const banner = page.locator('.gk-outdated');
     expect(await banner.getAttribute('role')).toBe('note');
-    expect(await banner.innerText()).toBe('This is the guide for 1.x, an older version. Read this page in the latest version');
+    expect(await banner.innerText()).toBe('This is the guide for \u20681.x\u2069, an older version. Read this page in the latest version');
     await screenshot(page, 'versions-banner');
     await banner.getByRole('link').click();
     await page.waitForURL(example.site.url('getting-started/'));
@@ -86,7 +97,7 @@ describe('an older version', () => {
     const page = await open('fr/1.x/writing/typing-up/');
     const banner = page.locator('.gk-outdated');
     expect(await banner.innerText()).toBe(
-      'Vous lisez le guide de la version 1.x, une version antérieure. La dernière version n’a pas cette page. Lire « Écrire » dans la dernière version',
+      'Vous lisez le guide de la version \u20681.x\u2069, une version antérieure. La dernière version n’a pas cette page. Lire « \u2068Écrire\u2069 » dans la dernière version',
     );
     await banner.getByRole('link').click();
     await page.waitForURL(example.site.url('fr/writing/'));
@@ -122,7 +133,7 @@ describe('an older version', () => {
     expect(await search('', 'pencil')).toEqual([]);
     const notebook = await search('', 'notebook');
     expect(notebook.length).toBeGreaterThan(0);
-    expect(notebook.every((url) => !url.includes('/1.x/'))).toBe(true);
+    expect(notebook.every((url) => !url.includes('/1.x/') && !url.includes('/latest/'))).toBe(true);
   });
 
   it('keeps the banner and the picker usable on a narrow screen', async () => {

@@ -4,6 +4,8 @@ export {
   type BrandConfig,
   type EpubConfig,
   type LinkConfig,
+  type LocaleConfig,
+  type VersionConfig,
   type SocialLinkConfig,
   type SidebarConfig,
   type SidebarEntryConfig,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,4 +91,11 @@ export function png(width: number, height: number): Uint8Array {
   bytes.writeUInt32BE(width, 16);
   bytes.writeUInt32BE(height, 20);
   return bytes;
+}
+
+/** Runs git in `dir` with a fixed author and date (2024-05-06); throws with its message when it fails. */
+export function git(dir: string, ...args: string[]): void {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com', GIT_AUTHOR_DATE: '2024-05-06T10:00:00Z', GIT_COMMITTER_DATE: '2024-05-06T10:00:00Z' };
+  const result = spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8', env });
+  if (result.status !== 0) throw new Error(result.stderr);
 }

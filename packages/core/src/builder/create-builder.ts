@@ -25,7 +25,7 @@ import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
 import { hasOutputZip, removeOutputZip, writeOutputZip } from '../write/zip-output.js';
 import { GUIDE_ZIP } from '../model/site-paths.js';
 import { resolvePortableUrls } from '../support/portable-urls.js';
-import type { Guide, PageNode } from '../model/guide.js';
+import type { Guide } from '../model/guide.js';
 import { createTranslations } from '../navigation/translations.js';
 import { createVersionLinks } from '../navigation/versions.js';
 import { hashOf } from '../support/hash.js';
@@ -235,15 +235,10 @@ async function emitVariants(inputs: SiteInput[], plan: OutputPlan): Promise<Emit
   if (inputs.length === 1) return emitSite(inputs[0]!, plan);
   const guides = inputs.map((input) => input.guide);
   const previous = inputs[0]!.state.structure?.split('\n') ?? [];
-  // A page's translations are in its own version; its versions in its own locale.
-  const byVersion = new Map<string | undefined, Guide[]>();
-  for (const guide of guides) byVersion.set(guide.version?.key, [...(byVersion.get(guide.version?.key) ?? []), guide]);
-  const translators = new Map([...byVersion.values()].map((group) => [group, createTranslations(group)]));
-  const translations = (guide: Guide, page: PageNode | string) => translators.get(byVersion.get(guide.version?.key)!)!(guide, page);
   const variants = {
-    latest: byVersion.get(guides[0]!.version?.key)!,
+    latest: guides.filter((guide) => guide.version?.latest !== false),
     copied: new Set<string>(),
-    translations,
+    translations: createTranslations(guides),
     versions: createVersionLinks(guides),
     salt: variantsSalt(guides),
   };

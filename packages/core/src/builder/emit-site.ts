@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Content } from '../discover/read-content.js';
 import { contentFileStamp, readContentFile } from '../discover/read-content-file.js';
+import { readGitBlobs } from '../discover/read-git-ref.js';
 import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { assetPath } from '../markdown/resolve-link.js';
@@ -9,6 +10,7 @@ import type { Guide, PageNode } from '../model/guide.js';
 import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH, variantPrefix } from '../model/site-paths.js';
 import { createSidebarSignatures } from '../navigation/navigation.js';
 import type { SearchIndexer } from '../outputs/search/search-index.js';
+import { renderLatestAliases } from '../outputs/latest-aliases.js';
 import { renderSiteFiles } from '../outputs/site-files.js';
 import { renderSocialCard, socialCardFor } from '../outputs/social-cards/social-card.js';
 import type { Renderer } from '../render/create-renderer.js';
@@ -160,13 +162,17 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     if (input.background) plan.keep(output.file);
     else plan.emit(output.file, output.key, output.produce);
   }
+  if (guide.version?.latest) for (const [file, html] of renderLatestAliases(guide)) plan.emit(file, hashOf(html), () => ({ content: html }));
   if (shared) {
     for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles, variants?.latest)) plan.emit(file, hashOf(text), () => ({ content: text }));
   }
   for (const file of [...assets].sort()) {
     if (variants?.copied.has(file)) continue;
     variants?.copied.add(file);
-    plan.copy(assetPath(file, input.markdownContext.versionFolders), path.join(config.root, file));
+    const target = assetPath(file, input.markdownContext.versionFolders);
+    const blob = content.files.git.get(file);
+    if (blob) plan.emit(target, `git:${blob}`, () => ({ content: readGitBlobs(config.root, [blob]).get(blob)! }));
+    else plan.copy(target, path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
   // KaTeX's files and mermaid only when a page of the guide has math or diagrams.

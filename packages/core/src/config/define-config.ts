@@ -83,6 +83,11 @@ export interface VersionConfig {
   label?: string;
   /** Folder of its content, relative to the content folder. Default `versions/<key>`; `current` is the content folder itself. */
   folder?: string;
+  /**
+   * A git branch, tag or commit whose content folder is this version, read from the repository
+   * (nothing is checked out) instead of a folder: `ref: 'v1.4.0'`.
+   */
+  ref?: string;
 }
 
 /** What a user writes in `guidekit.config.js`. Every field is optional. */

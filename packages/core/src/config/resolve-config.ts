@@ -44,6 +44,8 @@ export interface ResolvedVersion {
   prefix: string;
   /** The current content: every older version points its readers here. */
   latest: boolean;
+  /** The git ref its content is read from; its pages then have paths below `folder` as if it held them. */
+  ref?: string;
 }
 
 /** The config the code works with: every default applied, every path absolute. */
@@ -215,7 +217,8 @@ function resolveVersions(user: UserConfig): ResolvedVersion[] {
     latest,
     ...keys.map((key) => {
       const version = user.versions![key]!;
-      return { key, label: version.label ?? key, folder: relativeFolder(version.folder ?? `${VERSIONS_FOLDER}/${key}`), prefix: `${key}/`, latest: false };
+      const folder = relativeFolder(version.folder ?? `${VERSIONS_FOLDER}/${key}`);
+      return { key, label: version.label ?? key, folder, prefix: `${key}/`, latest: false, ...(version.ref ? { ref: version.ref } : {}) };
     }),
   ];
 }

@@ -147,7 +147,7 @@ const locale: Check = (value) => {
 };
 
 /** What one version of `versions` may hold. */
-const VERSION: Record<string, Check> = { label: nonEmpty, folder: nonEmpty };
+const VERSION: Record<string, Check> = { label: nonEmpty, folder: nonEmpty, ref: nonEmpty };
 
 /** What a version's key may be: one URL segment, not one of the site's own folders. */
 export function checkVersionName(name: string): string | undefined {
@@ -167,7 +167,8 @@ const versions: Check = (value) => {
     if (badName) return `key "${name}" ${badName}`;
     if (typeof version !== 'object' || version === null || Array.isArray(version)) return `at "${name}": must be an object such as { label: 'v1' }`;
     for (const [key, child] of Object.entries(version)) {
-      if (name === 'current' && key === 'folder') return 'at "current": has no `folder`: the current version is the content folder';
+      if (name === 'current' && (key === 'folder' || key === 'ref')) return `at "current": has no \`${key}\`: the current version is the content folder`;
+      if (key === 'ref' && 'folder' in version) return `at "${name}": has both \`folder\` and \`ref\`: its content is in one of them`;
       const check = VERSION[key];
       if (!check) {
         const near = closestMatch(key, Object.keys(VERSION));

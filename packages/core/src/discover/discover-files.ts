@@ -3,9 +3,11 @@ import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import { CONFIG_FILES, VERSIONS_FILE } from '../config/load-config.js';
+import { VERSIONS_FOLDER } from '../config/resolve-config.js';
 import { isInside } from '../support/is-inside.js';
 import { listFiles } from '../support/list-files.js';
 import { picomatch } from './deps.js';
+import { readGitTree } from './read-git-ref.js';
 
 /** Files of the content folder that are not pages: registries and config. */
 export const DATA_FILES = new Set([...CONFIG_FILES, VERSIONS_FILE, 'authors.yml', 'authors.yaml']);
@@ -20,6 +22,8 @@ export interface DiscoveredFiles {
   dirs: string[];
   /** Files under `public/`, relative to `public/`. */
   publicFiles: string[];
+  /** The pages and assets of versions read from git (see `readGitTree`): each one's blob id, by path. */
+  git: Map<string, string>;
 }
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -33,7 +37,16 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
   const root = fs.realpathSync(config.root);
   const isIgnoredGlob = config.ignore.length ? picomatch(config.ignore, { dot: true }) : () => false;
   const skipAbs = new Set([config.outDir, config.themeDir].map((p) => path.resolve(p)));
-  const found: DiscoveredFiles = { pages: [], assets: new Set(), dirs: [], publicFiles: [] };
+  const found: DiscoveredFiles = { pages: [], assets: new Set(), dirs: [], publicFiles: [], git: new Map() };
+  const fromGit = config.versions.filter((version) => version.ref);
+  // A version read from git has its folder from git, whatever the content folder holds there.
+  for (const version of fromGit) skipAbs.add(path.resolve(config.root, version.folder));
+  const isSkipped = (rel: string, name: string, top: boolean) =>
+    isIgnoredName(name) || skipAbs.has(path.resolve(config.root, rel)) || isIgnoredGlob(rel) || (top && name === 'public');
+  const addFile = (rel: string, name: string, top: boolean) => {
+    if (MARKDOWN.test(name)) found.pages.push(rel);
+    else if (!(top && DATA_FILES.has(name))) found.assets.add(rel);
+  };
 
   const walk = (absDir: string, relDir: string, ancestors: Set<string>): void => {
     found.dirs.push(relDir);
@@ -48,8 +61,7 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = path.join(absDir, entry.name);
-      if (isIgnoredName(entry.name) || skipAbs.has(path.resolve(config.root, rel)) || isIgnoredGlob(rel)) continue;
-      if (!relDir && entry.name === 'public') continue;
+      if (isSkipped(rel, entry.name, !relDir)) continue;
       let real = abs;
       let stat: fs.Stats;
       try {
@@ -70,12 +82,29 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
         }
         walk(real, rel, new Set([...ancestors, real]));
       } else if (stat.isFile()) {
-        if (MARKDOWN.test(entry.name)) found.pages.push(rel);
-        else if (!(relDir === '' && DATA_FILES.has(entry.name))) found.assets.add(rel);
+        addFile(rel, entry.name, !relDir);
       }
     }
   };
   walk(root, '', new Set([root]));
+  for (const version of fromGit) {
+    const tree = readGitTree(root, version.ref!);
+    if (typeof tree === 'string') {
+      diagnostics.error('version', `version "${version.key}": ${tree}`, {}, 'fetch the ref (a CI checkout needs `fetch-depth: 0`), or snapshot the version into a folder with `guidekit version`');
+      continue;
+    }
+    const dirs = new Set([version.folder]);
+    for (const [file, blob] of tree.blobs) {
+      const parts = file.split('/');
+      // The content folder as the commit has it, read with the rules of the walk above (its own versions left out).
+      if (parts.some((name, i) => isSkipped(parts.slice(0, i + 1).join('/'), name, i === 0)) || parts[0] === VERSIONS_FOLDER) continue;
+      const rel = `${version.folder}/${file}`;
+      for (let i = 1; i < parts.length; i++) dirs.add(`${version.folder}/${parts.slice(0, i).join('/')}`);
+      addFile(rel, parts[parts.length - 1]!, parts.length === 1);
+      found.git.set(rel, blob);
+    }
+    found.dirs.push(...[...dirs].sort(compareNames));
+  }
   found.publicFiles = readPublicFiles(root, diagnostics);
   return found;
 }

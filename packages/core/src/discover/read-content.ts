@@ -9,6 +9,7 @@ import { readAuthors } from './read-authors.js';
 import { readImageSizes, type ImageSize } from './read-image-sizes.js';
 import { readGitDates } from './read-git-dates.js';
 import { readIncludes, type IncludedFile } from './read-includes.js';
+import { readGitBlobs } from './read-git-ref.js';
 import { parseSource, type SourcePage } from './read-sources.js';
 
 /** Everything a build reads from the content folder: its files, pages, authors and image sizes. */
@@ -45,19 +46,26 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   // A watch session goes on while the folder is gone (deleted, renamed, being restored).
   if (!fs.existsSync(config.root)) {
     diagnostics.error('content-folder', `content folder not found: ${config.root}`, {}, 'put it back: the build goes on when it is there');
-    return { files: { pages: [], assets: new Set(), dirs: [], publicFiles: [] }, sources: new Map(), authors: new Map(), images: new Map(), lastCommits: new Map(), includes: new Map() };
+    return { files: { pages: [], assets: new Set(), dirs: [], publicFiles: [], git: new Map() }, sources: new Map(), authors: new Map(), images: new Map(), lastCommits: new Map(), includes: new Map() };
   }
   const files = discoverFiles(config, diagnostics);
   const sources = new Map<string, SourcePage>();
+  // Pages of a version read from git are stamped with their blob id, and read together.
+  const gitStamp = (file: string) => `git:${files.git.get(file)}`;
+  const fromGit = readGitBlobs(
+    config.root,
+    files.pages.filter((file) => files.git.has(file) && cache.get(file)?.stamp !== gitStamp(file)).map((file) => files.git.get(file)!),
+  );
   for (const file of files.pages) {
     const abs = path.join(config.root, file);
+    const blob = files.git.get(file);
     // A file removed since the folder was listed (an editor saving, a checkout) is not there.
-    const stat = fs.statSync(abs, { throwIfNoEntry: false });
-    if (!stat) continue;
-    const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+    const stat = blob ? undefined : fs.statSync(abs, { throwIfNoEntry: false });
+    if (!stat && !blob) continue;
+    const stamp = blob ? gitStamp(file) : `${stat!.size}:${stat!.mtimeMs}:${stat!.ino}`;
     let entry = cache.get(file);
     if (entry?.stamp !== stamp) {
-      const bytes = readIfThere(abs);
+      const bytes = blob ? fromGit.get(blob) : readIfThere(abs);
       if (!bytes) continue;
       const hash = hashOf(bytes);
       if (entry?.hash === hash) {
@@ -78,7 +86,7 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
     files,
     sources,
     authors: readAuthors(config.root, diagnostics),
-    images: readImageSizes(config.root, files.assets),
+    images: readImageSizes(config.root, files.assets, files.git),
     lastCommits,
     includes: readIncludes(config.root, sources.values()),
   };

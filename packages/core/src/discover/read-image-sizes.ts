@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from './deps.js';
+import { readGitBlobs } from './read-git-ref.js';
 
 /** The intrinsic size of an image, in CSS pixels. */
 export interface ImageSize {
@@ -13,18 +14,30 @@ const IMAGE = /\.(apng|avif|bmp|gif|ico|jpe?g|png|svg|tiff?|webp)$/i;
 const HEAD_BYTES = 64 * 1024;
 
 /**
- * Sizes read so far, by absolute path, with the size/mtime stamp they were read at. Kept for the
- * life of the process so a watch rebuild reads only images that changed.
+ * Sizes read so far, by absolute path (`git:<blob id>` for an image read from git), with the
+ * size/mtime stamp they were read at. Kept for the life of the process so a watch rebuild reads
+ * only images that changed.
  */
 const memo = new Map<string, { stamp: string; size?: ImageSize }>();
 
 /**
  * Reads the width and height of every image among the content folder's assets (SVGs from their
- * `width`/`height` or `viewBox`). Images whose size cannot be read are left out.
+ * `width`/`height` or `viewBox`), those of versions read from git (`git`: blob ids by path) from
+ * the repository. Images whose size cannot be read are left out.
  */
-export function readImageSizes(root: string, assets: Iterable<string>): Map<string, ImageSize> {
+export function readImageSizes(root: string, assets: Iterable<string>, git: ReadonlyMap<string, string> = new Map()): Map<string, ImageSize> {
   const sizes = new Map<string, ImageSize>();
-  for (const file of [...assets].filter((f) => IMAGE.test(f)).sort()) {
+  const images = [...assets].filter((f) => IMAGE.test(f)).sort();
+  // Images of a version read from git: a blob's size never changes.
+  const blobs = images.filter((file) => git.has(file) && !memo.has(`git:${git.get(file)}`)).map((file) => git.get(file)!);
+  for (const [id, bytes] of readGitBlobs(root, blobs)) memo.set(`git:${id}`, { stamp: id, size: sizeOf(bytes) });
+  for (const file of images) {
+    const blob = git.get(file);
+    if (blob) {
+      const size = memo.get(`git:${blob}`)?.size;
+      if (size) sizes.set(file, size);
+      continue;
+    }
     const abs = path.join(root, file);
     let stamp: string;
     try {

@@ -9,6 +9,8 @@ import { slugify } from './parse-name.js';
 export const PRINT_PATH = 'print/';
 /** Each author's page: `authors/<id>/`. */
 export const AUTHORS_PATH = 'authors/';
+/** In a guide with versions: the alias of the latest version's pages, `latest/<path>`. */
+export const LATEST_ALIAS_PATH = 'latest/';
 /** The page a static host serves for an unknown URL. */
 export const NOT_FOUND_FILE = '404.html';
 /** The theme's stylesheets, scripts and images. */

@@ -80,6 +80,8 @@ function createEnvironment(templateDirs: string[], assetUrl: (file: string) => s
   env.addFilter('navRuns', createNavRuns());
   env.addFilter('cssString', (value: unknown) => new runtime.SafeString(cssString(String(value ?? ''))));
   env.addGlobal('asset', assetUrl);
+  // A name put into a sentence keeps its own direction (Unicode's first-strong isolate): `1.x` in Arabic stays `1.x`.
+  env.addFilter('isolate', (text: unknown) => `\u2068${String(text)}\u2069`);
   return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
 }
 

@@ -3,14 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { contentFolder, tempDir } from '../helpers.js';
-
-/** Runs git in `dir` with a fixed author and date. */
-function git(dir: string, ...args: string[]) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com', GIT_AUTHOR_DATE: '2024-05-06T10:00:00Z', GIT_COMMITTER_DATE: '2024-05-06T10:00:00Z' };
-  const result = spawnSync('git', ['-C', dir, ...args], { encoding: 'utf8', env });
-  if (result.status !== 0) throw new Error(result.stderr);
-}
+import { contentFolder, git, tempDir } from '../helpers.js';
 
 const files = {
   'index.md': '# Home\n\nHi.\n',
