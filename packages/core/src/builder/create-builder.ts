@@ -16,6 +16,7 @@ import { checkAnchors } from './check-anchors.js';
 import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
 import { reportFailure } from './failure-diagnostics.js';
 import { createLaterWrites, type LaterWrites } from './later-writes.js';
+import { includeFolders } from '../discover/mdbook/read-book.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
@@ -96,7 +97,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     return writeSite(inputs, session, { final, later, diagnostics, lap, report, done: { load, markdown, renderedMarkdown } });
   };
 
-  const inputs = [config.root, ...themeFolders(theme)];
+  const inputs = [config.root, ...includeFolders(config.root), ...themeFolders(theme)];
   const close = async () => {
     await later.settle();
     await search.abandon();

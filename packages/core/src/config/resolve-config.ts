@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { BrandConfig, LinkConfig, UiStrings, UserConfig } from './define-config.js';
+import type { BrandConfig, LayoutName, LinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
 export interface BuildOverrides {
@@ -30,6 +30,10 @@ export interface ResolvedConfig {
   title: string;
   description: string;
   lang: string;
+  /** Whether the config names the title and language itself: a layout's own settings (an mdBook's `book.toml`) give those it does not. */
+  written: { title: boolean; lang: boolean };
+  /** The layout the config asks for; recognised from the content folder when absent. */
+  layout?: LayoutName;
   siteUrl?: string;
   /** Always starts and ends with `/`. */
   base: string;
@@ -74,6 +78,8 @@ export function resolveConfig(
     title,
     description,
     lang: user.lang ?? 'en',
+    written: { title: user.title !== undefined, lang: user.lang !== undefined },
+    ...(user.layout ? { layout: user.layout } : {}),
     siteUrl,
     base,
     outDir: path.resolve(overrides.outDir ? process.cwd() : absRoot, overrides.outDir ?? user.outDir ?? 'dist'),

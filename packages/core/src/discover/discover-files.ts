@@ -20,20 +20,32 @@ export interface DiscoveredFiles {
   dirs: string[];
   /** Files under `public/`, relative to `public/`. */
   publicFiles: string[];
+  /** Per-folder settings files (`_category_.json`, `_meta.yml`…), which the walk otherwise skips as `_` names. */
+  settingsFiles: string[];
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
+/** Where the walk looks, as the content folder's layout says (see `detectLayout`). */
+export interface WalkScope {
+  /** The folder the pages are in (`src` of an mdBook), `''` for the whole content folder. */
+  pagesDir: string;
+  /** Names of files and folders left out wherever they are (a course's `translations/`). */
+  skipNames: ReadonlySet<string>;
+}
+
+const MARKDOWN = /\.(md|mdx|markdown)$/i;
+/** Per-folder settings files: Docusaurus's `_category_` and guidekit's own `_meta`. */
+export const SETTINGS_FILE = /^_(category_|meta)\.(json|ya?ml)$/;
 
 /**
  * Walks the content folder, applying the ignore rules: names starting with `_` or `.`,
  * `node_modules`, the output and theme folders and the config's `ignore` globs.
  * Symlinks are followed unless they loop or lead outside the content folder.
  */
-export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag): DiscoveredFiles {
+export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag, scope: WalkScope = { pagesDir: '', skipNames: new Set() }): DiscoveredFiles {
   const root = fs.realpathSync(config.root);
   const isIgnoredGlob = config.ignore.length ? picomatch(config.ignore, { dot: true }) : () => false;
   const skipAbs = new Set([config.outDir, config.themeDir].map((p) => path.resolve(p)));
-  const found: DiscoveredFiles = { pages: [], assets: new Set(), dirs: [], publicFiles: [] };
+  const found: DiscoveredFiles = { pages: [], assets: new Set(), dirs: [], publicFiles: [], settingsFiles: [] };
 
   const walk = (absDir: string, relDir: string, ancestors: Set<string>): void => {
     found.dirs.push(relDir);
@@ -48,6 +60,8 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = path.join(absDir, entry.name);
+      if (SETTINGS_FILE.test(entry.name) && entry.isFile()) found.settingsFiles.push(rel);
+      if (scope.skipNames.has(entry.name)) continue;
       if (isIgnoredName(entry.name) || skipAbs.has(path.resolve(config.root, rel)) || isIgnoredGlob(rel)) continue;
       if (!relDir && entry.name === 'public') continue;
       let real = abs;
@@ -75,7 +89,9 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
       }
     }
   };
-  walk(root, '', new Set([root]));
+  const start = scope.pagesDir ? path.join(root, scope.pagesDir) : root;
+  if (scope.pagesDir) found.dirs.push('');
+  walk(start, scope.pagesDir, new Set([root, start]));
   found.publicFiles = readPublicFiles(root, diagnostics);
   return found;
 }

@@ -5,6 +5,7 @@
  * packages themselves.
  */
 export { toString as hastToString } from 'hast-util-to-string';
+export { toString as mdastToString } from 'mdast-util-to-string';
 export { default as markdownIt } from 'markdown-it';
 export { default as markdownItFootnote } from 'markdown-it-footnote';
 export { default as GithubSlugger } from 'github-slugger';

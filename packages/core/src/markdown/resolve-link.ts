@@ -32,7 +32,7 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
   }
   if (target === '..' || target.startsWith('../')) return { kind: 'outside' };
   const dir = target.replace(/\/$/, '') === '.' ? '' : target.replace(/\/$/, '');
-  const page = context.files.get(target) ?? context.dirs.get(dir);
+  const page = context.files.get(target) ?? context.dirs.get(dir) ?? (context.assets.has(target) ? undefined : htmlPage(context, target));
   if (page) return { kind: 'page', page, anchor, href: page.url + (anchor ? `#${anchor}` : '') };
   if (context.assets.has(target)) {
     const href = encodeURI(context.base + assetPath(target)) + (anchor ? `#${anchor}` : '');
@@ -40,6 +40,19 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
     return size ? { kind: 'asset', file: target, href, size } : { kind: 'asset', file: target, href };
   }
   return { kind: 'missing', file: target, suggestion: suggestTarget(context, fromFile, target) };
+}
+
+/**
+ * The page an `.html` link names, as mdBook books link their chapters: `ch04-01-ownership.html` is
+ * `ch04-01-ownership.md`, a folder's `index.html` its page.
+ */
+function htmlPage(context: MarkdownContext, target: string): PageRef | undefined {
+  if (!target.endsWith('.html')) return undefined;
+  const stem = target.slice(0, -'.html'.length);
+  const page = context.files.get(`${stem}.md`) ?? context.files.get(`${stem}.mdx`);
+  if (page || path.posix.basename(stem) !== 'index') return page;
+  const dir = path.posix.dirname(stem) === '.' ? '' : path.posix.dirname(stem);
+  return context.dirs.get(dir) ?? context.files.get(dir ? `${dir}/README.md` : 'README.md');
 }
 
 /** Output path of an asset: its folders' names with their numbers dropped, the file name as is. */

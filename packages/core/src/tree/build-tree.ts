@@ -1,27 +1,22 @@
 import path from 'node:path';
-import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
+import type { FolderSettings } from '../discover/read-folder-settings.js';
 import type { SourcePage } from '../discover/read-sources.js';
-import type { Author, AuthorEntry, Guide, GuideLocale, PageKind, PageNode } from '../model/guide.js';
-import { parseName, readableTitle, slugify } from '../model/parse-name.js';
+import type { Author, Guide, GuideLocale, PageKind, PageNode } from '../model/guide.js';
+import { nameOrder, parseName, slugify } from '../model/parse-name.js';
 import { publicUrl } from '../model/public-url.js';
 import { AUTHORS_PATH, PRINT_PATH } from '../model/site-paths.js';
 import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
+import { buildSummaryTree } from './build-summary-tree.js';
 import { pagePath } from './page-path.js';
+import { createNodeMaker, type TreeFiles } from './make-node.js';
+import type { TreeInput } from './tree-input.js';
+
+export type { TreeInput } from './tree-input.js';
 import type { NodeDraft } from './node-draft.js';
 import { compareDrafts, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
-
-/** What the tree is built from: what discovery read from disk. */
-export interface TreeInput {
-  config: ResolvedConfig;
-  files: DiscoveredFiles;
-  sources: Map<string, SourcePage>;
-  authors: Map<string, AuthorEntry>;
-  /** The date of each file's last commit, where known (see `readGitDates`). */
-  lastCommits?: Map<string, string>;
-}
 
 /** Which locale a tree is built for: its folder's pages, and the default locale's where it has none. */
 export interface LocaleTree {
@@ -32,19 +27,7 @@ export interface LocaleTree {
   description: string;
 }
 
-/**
- * The content a tree is built from, as paths within the locale's folder (the whole content folder
- * without locales), and the file each path stands for.
- */
-interface TreeFiles {
-  pages: string[];
-  dirs: string[];
-  fileOf(relative: string): string;
-  dirOf(relative: string): string;
-  isTranslated(relative: string): boolean;
-}
-
-const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdown'];
+const FOLDER_PAGES = ['index.md', 'index.mdx', 'index.markdown', 'readme.md', 'readme.mdx', 'readme.markdown'];
 
 /**
  * Builds the navigation tree from the discovered files: numbering and ordering, chapter and
@@ -55,7 +38,12 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
   const locale = localeTree?.locale;
   const prefix = locale?.prefix ?? '';
   const description = localeTree?.description ?? config.description;
-  const home = buildFolders(input, treeFiles(input.files, localeTree), localeTree?.title ?? config.title, diagnostics);
+  const book = input.layout?.book;
+  const title = localeTree?.title ?? (config.written.title ? config.title : book?.title ?? config.title);
+  const files = treeFiles(input.files, localeTree);
+  const home = book
+    ? buildSummaryTree(book, createNodeMaker(input, files), sources, config.drafts, title, diagnostics, prefix)
+    : buildFolders(input, files, title, diagnostics);
   if (!home.file) home.description ||= description;
   home.path = prefix;
   const pages = [...walkPages(home)] as NodeDraft[];
@@ -64,7 +52,8 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
   claim(prefix + PRINT_PATH, 'the print page');
   for (const node of pages) {
     const parent = node.parent === undefined ? undefined : byId.get(node.parent)!;
-    if (parent) node.path = pagePath(node, parent, sources, diagnostics, prefix);
+    // An mdBook's pages have their paths from their files (see `buildSummaryTree`).
+    if (parent && !book) node.path = pagePath(node, parent.path, sources, diagnostics, prefix);
     node.url = encodeURI(config.base + node.path);
     claim(node.path, node.file ?? `${node.dir}/`, node.file);
   }
@@ -76,7 +65,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
     authors.set(id, { ...entry, avatar, path: authorPath, url: encodeURI(config.base + authorPath) });
     claim(authorPath, `the page of author "${id}"`);
   }
-  assignAuthors(pages, byId, sources, authors, config.defaultAuthor, diagnostics);
+  assignAuthors(pages, byId, sources, authors, config.defaultAuthor !== undefined ? [config.defaultAuthor] : book?.authors.map(slugify) ?? [], diagnostics);
 
   const byFile = new Map<string, PageNode>();
   const byDir = new Map<string, PageNode>();
@@ -88,9 +77,9 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
     Object.freeze(node);
   }
   return {
-    title: localeTree?.title ?? config.title,
+    title,
     description,
-    lang: locale?.lang ?? config.lang,
+    lang: locale?.lang ?? (config.written.lang ? config.lang : book?.lang ?? config.lang),
     base: config.base,
     siteUrl: config.siteUrl,
     ...(config.editLink ? { editLink: config.editLink } : {}),
@@ -128,36 +117,16 @@ function treeFiles(files: DiscoveredFiles, localeTree: LocaleTree | undefined): 
 }
 
 /** The folders and their pages as a tree of drafts, each folder's children sorted and numbered. */
-function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
+function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
+  const { config, sources } = input;
   const collator = new Intl.Collator(config.lang, { numeric: true, sensitivity: 'base' });
   const folderPage = chooseFolderPages(files.pages, files.fileOf, diagnostics);
   const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f)));
   const subdirs = groupByDir(files.dirs.filter((d) => d !== ''));
   const localized = config.locales.length > 0;
+  const settings = input.folders ?? new Map<string, FolderSettings>();
 
-  const makeNode = (kind: PageKind, relative: string | undefined, stem: string, depth: number): NodeDraft => {
-    const file = relative === undefined ? undefined : files.fileOf(relative);
-    const source = file ? sources.get(file) : undefined;
-    const fm = source?.frontMatter.data ?? {};
-    const title = fm.title ?? source?.heading ?? readableTitle(stem);
-    return {
-      id: file ?? '',
-      ...(localized && relative !== undefined ? { localeId: relative, ...(files.isTranslated(relative) ? {} : { untranslated: true }) } : {}),
-      kind,
-      file,
-      title,
-      section: [],
-      label: title,
-      description: fm.description ?? source?.summary ?? '',
-      ...updatedOf(fm.updated, file && lastCommits?.get(file)),
-      path: '',
-      url: '',
-      authors: [],
-      frontMatter: fm,
-      children: [],
-      depth,
-    };
-  };
+  const makeNode = createNodeMaker(input, files);
 
   const isExcluded = (relative: string | undefined): boolean => {
     if (relative === undefined) return false;
@@ -165,9 +134,16 @@ function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFi
     return !source || (source.frontMatter.data.draft === true && !config.drafts);
   };
 
-  const draftOf = (node: NodeDraft, name: string, origin: string): Draft => {
+  /**
+   * A node among its siblings. It sorts by front matter `order`, else its folder's settings file,
+   * else front matter `sidebar_position`, else the number its name starts with, else a number
+   * its name carries after a word (`ch01-02-…`, `lesson-3-…`).
+   */
+  const draftOf = (node: NodeDraft, name: string, origin: string, folderOrder?: number): Draft => {
     const { number, stem } = parseName(name);
-    return { node, number, orderKey: node.frontMatter.order ?? number, stem, origin };
+    const fm = node.frontMatter;
+    const position = typeof fm.sidebar_position === 'number' ? fm.sidebar_position : undefined;
+    return { node, number, orderKey: fm.order ?? folderOrder ?? position ?? number ?? nameOrder(stem), stem, origin };
   };
 
   const buildFolder = (dir: string, depth: number): Draft | undefined => {
@@ -182,6 +158,12 @@ function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFi
     const node = makeNode(kind, file, parseName(name).stem || guideTitle, depth);
     node.id = node.file ?? `${files.dirOf(dir)}/`;
     node.dir = files.dirOf(dir);
+    const folder = settings.get(node.dir);
+    if (folder?.label !== undefined) {
+      node.label = folder.label;
+      if (!file) node.title = folder.label;
+    }
+    if (folder?.collapsed !== undefined) node.collapsed = folder.collapsed;
     if (localized && !file) node.localeId = `${dir}/`;
     const children: Draft[] = [];
     for (const pageFile of pagesByDir.get(dir) ?? []) {
@@ -201,16 +183,9 @@ function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFi
       node.children.push(child.node);
     }
     if (depth === 0) numberChapters(children);
-    return draftOf(node, name, node.file ?? node.dir);
+    return draftOf(node, name, node.file ?? node.dir, folder?.order);
   };
   return buildFolder('', 0)!.node;
-}
-
-/** When a page was last updated: front matter `updated` (a date the YAML reader made is written `YYYY-MM-DD`), else its last commit. */
-function updatedOf(written: unknown, committed: string | undefined): { updated?: string } {
-  if (written instanceof Date && !Number.isNaN(written.getTime())) return { updated: written.toISOString().slice(0, 10) };
-  if (typeof written === 'string' && written.trim()) return { updated: written.trim() };
-  return committed ? { updated: committed } : {};
 }
 
 /** Claims a path of the site for a page or an output: a second claim on one path is an error naming both. */

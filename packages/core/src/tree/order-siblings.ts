@@ -49,7 +49,7 @@ export function numberChapters(chapters: Draft[]): void {
   for (const chapter of chapters) {
     if (chapter.orderKey === undefined) continue;
     chapter.node.number = next++;
-    chapter.node.label = `${chapter.node.number}. ${chapter.node.title}`;
+    chapter.node.label = `${chapter.node.number}. ${chapter.node.label}`;
     numberSections(chapter.node, [chapter.node.number]);
   }
 }
