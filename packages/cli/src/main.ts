@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPreview } from './commands/preview.js';
 import { registerWatch } from './commands/watch.js';
@@ -23,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     code = c;
   };
   registerInit(program);
+  registerImport(program);
   registerBuild(program, setCode);
   registerWatch(program);
   registerPreview(program);

@@ -1,10 +1,11 @@
-export { defineConfig, type UserConfig, type BrandConfig, type LinkConfig } from './config/define-config.js';
+export { defineConfig, type UserConfig, type BrandConfig, type LinkConfig, type LayoutName } from './config/define-config.js';
 export { loadConfig, CONFIG_FILES } from './config/load-config.js';
 export { resolveConfig, type ResolvedConfig, type BuildOverrides } from './config/resolve-config.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 export { GuidekitError } from './diagnostics/guidekit-error.js';
 export { loadGuide, type LoadedGuide } from './builder/load-guide.js';
 export { build } from './builder/build.js';
+export { inferConfig, type InferredConfig } from './builder/infer-config.js';
 export { createBuilder, type Builder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
 export { createSession, type Session } from './builder/create-session.js';
 export type { Guide, PageNode, PageKind, SectionNumber, Author, FrontMatter } from './model/guide.js';

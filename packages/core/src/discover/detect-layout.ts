@@ -17,8 +17,8 @@ export interface Layout {
   book?: MdBook;
 }
 
-/** A course's folders of other languages, and the files of a repository that are not lessons. */
-const COURSE_SKIPPED = ['translations', 'CODE_OF_CONDUCT.md', 'CONTRIBUTING.md', 'SECURITY.md', 'SUPPORT.md'];
+/** A course's folders of other languages (`translations/<lang>/`, in the course and in each lesson). */
+const COURSE_SKIPPED = ['translations'];
 const NUMBERED_DIR = /^\d+[-_. ]/;
 
 /**

@@ -120,8 +120,9 @@ function treeFiles(files: DiscoveredFiles, localeTree: LocaleTree | undefined): 
 function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
   const { config, sources } = input;
   const collator = new Intl.Collator(config.lang, { numeric: true, sensitivity: 'base' });
-  const folderPage = chooseFolderPages(files.pages, files.fileOf, diagnostics);
-  const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f)));
+  const folderPage = chooseFolderPages(files.pages, files.dirs, files.fileOf, diagnostics);
+  const chosen = new Set(folderPage.values());
+  const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f) && !chosen.has(f)));
   const subdirs = groupByDir(files.dirs.filter((d) => d !== ''));
   const localized = config.locales.length > 0;
   const settings = input.folders ?? new Map<string, FolderSettings>();
@@ -218,15 +219,27 @@ function glossaryPage(pages: PageNode[], sources: Map<string, SourcePage>, diagn
   return page?.file;
 }
 
-/** A folder's own page: `index.md`, else `README.md`. Warns when both exist. */
-function chooseFolderPages(pages: string[], fileOf: (relative: string) => string, diagnostics: DiagnosticBag): Map<string, string> {
+/**
+ * A folder's own page: `index.md`, else `README.md`, else (as Docusaurus names a category's page)
+ * a page named as the folder, in it (`setup/setup.md`) or beside it (`setup.md`). Warns when both
+ * `index.md` and `README.md` exist.
+ */
+function chooseFolderPages(pages: string[], dirs: string[], fileOf: (relative: string) => string, diagnostics: DiagnosticBag): Map<string, string> {
   const chosen = new Map<string, string>();
+  const present = new Set(pages);
+  for (const dir of dirs) {
+    if (!dir) continue;
+    const name = path.posix.basename(dir);
+    const named = [`${dir}/${name}.md`, `${dir}/${name}.mdx`, `${dir}.md`, `${dir}.mdx`].find((f) => present.has(f));
+    if (named) chosen.set(dir, named);
+  }
   for (const file of pages) {
     if (!isFolderPage(file)) continue;
     const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
     const current = chosen.get(dir);
-    if (current === undefined || rank(file) < rank(current)) {
-      if (current) ignoredReadme(fileOf(current), fileOf(file), diagnostics);
+    // index.md and README.md win over a page named as the folder, which stays a page of it.
+    if (current === undefined || rank(current) < 0 || rank(file) < rank(current)) {
+      if (current !== undefined && rank(current) >= 0) ignoredReadme(fileOf(current), fileOf(file), diagnostics);
       chosen.set(dir, file);
     } else {
       ignoredReadme(fileOf(file), fileOf(current), diagnostics);
