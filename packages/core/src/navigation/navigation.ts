@@ -52,15 +52,17 @@ export function collapsedItem(node: PageNode): NavItem {
 
 /**
  * The sidebar of `current` (none for pages outside the tree): every chapter, and the branch that
- * leads to the page expanded level by level. `collapsed` makes the entries off that branch; a
- * renderer may hand out the same entry for a page on every page (see `createSidebars`).
+ * leads to the page expanded level by level, as are folders whose settings say `collapsed: false`.
+ * `collapsed` makes the entries off that branch; a renderer may hand out the same entry for a page
+ * on every page (see `createSidebars`).
  */
 export function sidebar(guide: Guide, current: PageNode | undefined, collapsed = collapsedItem): NavItem[] {
   const branch = new Set<PageNode>(current ? [current, ...ancestorsOf(guide, current)] : []);
-  const item = (node: PageNode): NavItem =>
-    branch.has(node)
-      ? { ...linkRef(node), current: node === current, active: true, hasChildren: node.children.length > 0, children: node.children.map(item) }
-      : collapsed(node);
+  const item = (node: PageNode): NavItem => {
+    if (branch.has(node)) return { ...linkRef(node), current: node === current, active: true, hasChildren: node.children.length > 0, children: node.children.map(item) };
+    if (node.collapsed === false) return { ...collapsedItem(node), children: node.children.map(item) };
+    return collapsed(node);
+  };
   return guide.home.children.map(item);
 }
 
@@ -100,7 +102,9 @@ export function siblings(guide: Guide, node: PageNode): { parent: LinkRef; items
  */
 export function createSidebarSignatures(guide: Guide): (node: PageNode | undefined) => string {
   const describe = (n: PageNode) => `${n.label}\t${n.url}\t${n.children.length}`;
-  const chapters = hashOf(guide.home.children.map(describe).join('\n'));
+  // A chapter shown open on every page (`collapsed: false`) is part of every page's sidebar.
+  const open = (n: PageNode): string[] => (n.collapsed === false ? [...walkPages(n)].map(describe) : [describe(n)]);
+  const chapters = hashOf(guide.home.children.flatMap(open).join('\n'));
   const subtrees = new Map<PageNode, string>();
   const subtree = (chapter: PageNode): string => {
     let signature = subtrees.get(chapter);

@@ -13,7 +13,7 @@ const FOLDER_PAGE = /^(index|readme)\.md$/i;
 
 /**
  * An mdBook's tree, in the order and nesting of its `SUMMARY.md`: prefix chapters, numbered
- * chapters (numbered as mdBook numbers them, `2.1`), part titles as chapters that list theirs,
+ * chapters (labelled with their numbers as mdBook's sidebar shows them, `2.1.`), part titles as chapters that list theirs,
  * suffix chapters. The first prefix chapter is the home page. A draft chapter (`[Title]()`) is left
  * out, or lists its sub-chapters when it has some. Each page's URL follows its file
  * (`ch04-01-what-is-ownership.md` → `ch04-01-what-is-ownership/`), as mdBook's do; chapters the
@@ -65,11 +65,10 @@ export function buildSummaryTree(book: MdBook, makeNode: MakeNode, sources: Map<
     node.label = entry.name;
     const number = entry.kind === 'chapter' ? entry.number : undefined;
     if (number) {
+      // Numbered as mdBook's sidebar numbers them, at every level: `2.1. Installation`.
       node.section = number;
-      if (depth === 1) {
-        node.number = number[0]!;
-        node.label = `${number.join('.')}. ${entry.name}`;
-      }
+      node.label = `${number.join('.')}. ${entry.name}`;
+      if (depth === 1) node.number = number[0]!;
     }
     for (const child of children) {
       const draft = nodeOf(child, node, depth + 1);

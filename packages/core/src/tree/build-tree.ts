@@ -39,7 +39,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
   const prefix = locale?.prefix ?? '';
   const description = localeTree?.description ?? config.description;
   const book = input.layout?.book;
-  const title = localeTree?.title ?? (config.written.title ? config.title : book?.title ?? config.title);
+  const title = localeTree?.title ?? (config.written.title ? config.title : layoutTitle(input) ?? config.title);
   const files = treeFiles(input.files, localeTree);
   const home = book
     ? buildSummaryTree(book, createNodeMaker(input, files), sources, config.drafts, title, diagnostics, prefix)
@@ -187,6 +187,14 @@ function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, di
     return draftOf(node, name, node.file ?? node.dir, folder?.order);
   };
   return buildFolder('', 0)!.node;
+}
+
+/** The guide's name when the config gives none: an mdBook's (`book.toml`), a course's (its README's heading). */
+function layoutTitle({ layout, sources }: TreeInput): string | undefined {
+  if (layout?.book) return layout.book.title;
+  if (layout?.name !== 'course') return undefined;
+  const readme = [...sources.keys()].find((file) => /^readme\.md$/i.test(file));
+  return readme === undefined ? undefined : sources.get(readme)!.heading;
 }
 
 /** Claims a path of the site for a page or an output: a second claim on one path is an error naming both. */
