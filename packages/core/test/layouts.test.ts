@@ -110,6 +110,23 @@ describe('an mdBook book', () => {
       await session.close();
     }
   });
+
+  it('rebuilds a page of src/ when a file it includes from beside src/ changes, without reloading the session', async () => {
+    const book = copyOf('mdbook');
+    const session = await createSession({ root: path.join(book, 'src'), outDir: path.join(tempDir(), 'out') });
+    try {
+      await session.build();
+      const builder = session.builder;
+      expect(builder.inputs).toContain(book);
+      const listing = path.join(book, 'listings/hello/src/main.rs');
+      fs.writeFileSync(listing, fs.readFileSync(listing, 'utf8').replace('Ready to count knots.', 'Ready to splice.'));
+      const report = await session.update([listing]);
+      expect(session.builder).toBe(builder);
+      expect(report.written).toContain('ch01-01-installing/index.html');
+    } finally {
+      await session.close();
+    }
+  });
 });
 
 describe('a Docusaurus docs folder', () => {

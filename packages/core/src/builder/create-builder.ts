@@ -31,7 +31,7 @@ export type { BuildReport } from './build-report.js';
 /** A long-lived build session: the first `build()` renders everything, later ones only what changed. */
 export interface Builder {
   readonly config: ResolvedConfig;
-  /** Folders whose files this session reads: the content folder and the theme's folders. */
+  /** Folders whose files this session reads: the content folder, folders its pages include from, and the theme's folders. */
   readonly inputs: string[];
   /**
    * Builds, reusing what earlier builds (of this session, or cached by an earlier run) rendered.

@@ -4,7 +4,7 @@ import type { LayoutName, UserConfig } from '../config/define-config.js';
 import { CONFIG_FILES } from '../config/load-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Layout } from '../discover/detect-layout.js';
+import type { ContentLayout } from '../discover/detect-layout.js';
 import { loadGuide } from './load-guide.js';
 
 /** What `guidekit import` learns of a guide written for another tool, and the config that says it. */
@@ -49,7 +49,7 @@ export async function inferConfig(root: string): Promise<InferredConfig> {
   };
 }
 
-function orderSource(layout: Layout): string {
+function orderSource(layout: ContentLayout): string {
   switch (layout.name) {
     case 'mdbook':
       return `${layout.book!.summaryFile}: its chapters, parts and numbering`;

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides, ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Layout } from '../discover/detect-layout.js';
+import type { ContentLayout } from '../discover/detect-layout.js';
 import { readContent, type Content, type SourceCache } from '../discover/read-content.js';
 import type { Guide, GuideLocale } from '../model/guide.js';
 import { buildTree } from '../tree/build-tree.js';
@@ -14,7 +14,7 @@ export interface LoadedGuide {
   /** One tree per locale, the default first (just `guide` without locales). */
   guides: Guide[];
   /** The content folder's layout, as recognised or as the config names it. */
-  layout: Layout;
+  layout: ContentLayout;
   diagnostics: Diagnostic[];
 }
 

@@ -7,7 +7,7 @@ import type { DiscoveredFiles, WalkScope } from './discover-files.js';
 import { readBook, type MdBook } from './mdbook/read-book.js';
 
 /** How the content folder is laid out, and what that changes in reading it. */
-export interface Layout {
+export interface ContentLayout {
   name: LayoutName;
   /** What it was recognised by (`book.toml and src/SUMMARY.md`), or that the config names it. */
   evidence: string;
@@ -26,9 +26,9 @@ const NUMBERED_DIR = /^\d+[-_. ]/;
  * or a GitHub course (a `README.md` beside numbered lesson folders that have theirs). Config
  * `layout` forces one. A docs folder is recognised after the walk (see {@link refineLayout}).
  */
-export function detectLayout(config: ResolvedConfig, diagnostics: DiagnosticBag): Layout {
+export function detectLayout(config: ResolvedConfig, diagnostics: DiagnosticBag): ContentLayout {
   const forced = config.layout;
-  const plain: Layout = { name: 'folders', evidence: forced ? 'config `layout`' : 'numbered files and folders', scope: { pagesDir: '', skipNames: new Set() } };
+  const plain: ContentLayout = { name: 'folders', evidence: forced ? 'config `layout`' : 'numbered files and folders', scope: { pagesDir: '', skipNames: new Set() } };
   if (forced === 'folders' || forced === 'docs') return { ...plain, name: forced };
   if (!forced || forced === 'mdbook') {
     const book = readBook(config.root, diagnostics);
@@ -52,7 +52,7 @@ export function detectLayout(config: ResolvedConfig, diagnostics: DiagnosticBag)
 }
 
 /** A plain folder of pages with Docusaurus's `_category_` files or `.mdx` pages is a docs folder. */
-export function refineLayout(layout: Layout, files: DiscoveredFiles, forced: boolean): Layout {
+export function refineLayout(layout: ContentLayout, files: DiscoveredFiles, forced: boolean): ContentLayout {
   if (forced || layout.name !== 'folders') return layout;
   const category = files.settingsFiles.find((f) => path.posix.basename(f).startsWith('_category_'));
   const mdx = files.pages.find((f) => f.endsWith('.mdx'));

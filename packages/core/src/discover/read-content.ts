@@ -5,7 +5,7 @@ import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AuthorEntry } from '../model/guide.js';
 import { slugify } from '../model/parse-name.js';
 import { hashOf } from '../support/hash.js';
-import { detectLayout, refineLayout, type Layout } from './detect-layout.js';
+import { detectLayout, refineLayout, type ContentLayout } from './detect-layout.js';
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { expandBookLinks } from './mdbook/expand-book-links.js';
 import { readAuthors } from './read-authors.js';
@@ -16,7 +16,7 @@ import { parseSource, type SourcePage } from './read-sources.js';
 
 /** Everything a build reads from the content folder: its layout, files, pages, authors and image sizes. */
 export interface Content {
-  layout: Layout;
+  layout: ContentLayout;
   files: DiscoveredFiles;
   /** Each page's text and front matter, by file. */
   sources: Map<string, SourcePage>;
@@ -51,7 +51,7 @@ function stampOf(file: string): string | undefined {
 
 /** Discovers and reads the content folder, reusing the cached parse of files whose bytes are unchanged. */
 export function readContent(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): Content {
-  const plain: Layout = { name: config.layout ?? 'folders', evidence: '', scope: { pagesDir: '', skipNames: new Set() } };
+  const plain: ContentLayout = { name: config.layout ?? 'folders', evidence: '', scope: { pagesDir: '', skipNames: new Set() } };
   // A watch session goes on while the folder is gone (deleted, renamed, being restored).
   if (!fs.existsSync(config.root)) {
     diagnostics.error('content-folder', `content folder not found: ${config.root}`, {}, 'put it back: the build goes on when it is there');

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import type { Layout } from '../discover/detect-layout.js';
+import type { ContentLayout } from '../discover/detect-layout.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
 import type { FolderSettings } from '../discover/read-folder-settings.js';
 import type { SourcePage } from '../discover/read-sources.js';
@@ -14,7 +14,7 @@ export interface TreeInput {
   /** The date of each file's last commit, where known (see `readGitDates`). */
   lastCommits?: Map<string, string>;
   /** The content folder's layout (default: numbered folders). */
-  layout?: Layout;
+  layout?: ContentLayout;
   /** Folder settings files (`_category_.json`, `_meta.yml`), by folder. */
   folders?: Map<string, FolderSettings>;
 }
