@@ -7,11 +7,11 @@ import { snapshot, tempDir } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/layouts/', import.meta.url));
 
-/** A copy of a layout fixture, which builds and imports may write into. */
+/** A copy of a layout fixture, which builds and imports may write into; the Docusaurus site's content folder is its `docs/`. */
 function copyOf(layout: string): string {
   const root = path.join(tempDir(), layout);
   fs.cpSync(path.join(FIXTURES, layout), root, { recursive: true });
-  return root;
+  return layout === 'docs' ? path.join(root, 'docs') : root;
 }
 
 async function buildCopy(layout: string, sub = '') {
@@ -130,10 +130,10 @@ describe('an mdBook book', () => {
 });
 
 describe('a Docusaurus docs folder', () => {
-  it('is ordered by _category_ and _meta.yml settings and sidebar_position, labelled by them, unordered pages last', async () => {
+  it('is ordered by _category_ and _meta.yml settings and sidebar_position, labelled by them, unordered pages last, and named by its docusaurus.config.js', async () => {
     const root = copyOf('docs');
     expect(await outline(root)).toEqual([
-      'Docs → /',
+      'Lighthouse Log → /',
       '  1. Welcome → /welcome/',
       '  2. Tutorial - Basics → /tutorial-basics/',
       '    Create an entry → /tutorial-basics/create-an-entry/',
@@ -151,7 +151,9 @@ describe('a Docusaurus docs folder', () => {
     ]);
     const { guide, layout } = await loadGuide(root);
     expect([layout.name, layout.evidence]).toEqual(['docs', 'tutorial-basics/_category_.json']);
+    expect(guide.title).toBe('Lighthouse Log');
     expect(guide.byDir.get('tutorial-basics')!.collapsed).toBe(false);
+    expect(guide.byDir.get('tutorial-basics')!.description).toBe('Five minutes to a first log entry.');
     expect(guide.byDir.get('reference')!.collapsed).toBe(true);
   });
 

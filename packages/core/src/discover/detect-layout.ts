@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { DiscoveredFiles, WalkScope } from './discover-files.js';
 import { readBook, type MdBook } from './mdbook/read-book.js';
+import { readSiteTitle } from './read-site-title.js';
 
 /** How the content folder is laid out, and what that changes in reading it. */
 export interface ContentLayout {
@@ -15,6 +16,8 @@ export interface ContentLayout {
   scope: WalkScope;
   /** The mdBook, for the `mdbook` layout. */
   book?: MdBook;
+  /** The guide's name as the other tool's settings give it (`book.toml`, `docusaurus.config.js`…). */
+  title?: string;
 }
 
 /** A course's folders of other languages (`translations/<lang>/`, in the course and in each lesson). */
@@ -29,12 +32,13 @@ const NUMBERED_DIR = /^\d+[-_. ]/;
 export function detectLayout(config: ResolvedConfig, diagnostics: DiagnosticBag): ContentLayout {
   const forced = config.layout;
   const plain: ContentLayout = { name: 'folders', evidence: forced ? 'config `layout`' : 'numbered files and folders', scope: { pagesDir: '', skipNames: new Set() } };
-  if (forced === 'folders' || forced === 'docs') return { ...plain, name: forced };
+  if (forced === 'folders') return plain;
+  if (forced === 'docs') return withSiteTitle({ ...plain, name: 'docs' }, config.root);
   if (!forced || forced === 'mdbook') {
     const book = readBook(config.root, diagnostics);
     if (book) {
       const evidence = forced ? 'config `layout`' : book.srcDir ? `book.toml and ${book.summaryFile}` : 'SUMMARY.md';
-      return { name: 'mdbook', evidence, book, scope: { pagesDir: book.srcDir, skipNames: new Set() } };
+      return { name: 'mdbook', evidence, book, ...(book.title ? { title: book.title } : {}), scope: { pagesDir: book.srcDir, skipNames: new Set() } };
     }
     if (forced) {
       diagnostics.error('layout', 'config `layout: \'mdbook\'` needs a SUMMARY.md (or a book.toml beside a src/SUMMARY.md)', { file: configName(config) });
@@ -52,12 +56,17 @@ export function detectLayout(config: ResolvedConfig, diagnostics: DiagnosticBag)
 }
 
 /** A plain folder of pages with Docusaurus's `_category_` files or `.mdx` pages is a docs folder. */
-export function refineLayout(layout: ContentLayout, files: DiscoveredFiles, forced: boolean): ContentLayout {
+export function refineLayout(layout: ContentLayout, files: DiscoveredFiles, root: string, forced: boolean): ContentLayout {
   if (forced || layout.name !== 'folders') return layout;
   const category = files.settingsFiles.find((f) => path.posix.basename(f).startsWith('_category_'));
   const mdx = files.pages.find((f) => f.endsWith('.mdx'));
   if (!category && !mdx) return layout;
-  return { ...layout, name: 'docs', evidence: category ? `${category}` : `.mdx pages (${mdx})` };
+  return withSiteTitle({ ...layout, name: 'docs', evidence: category ? `${category}` : `.mdx pages (${mdx})` }, root);
+}
+
+function withSiteTitle(layout: ContentLayout, root: string): ContentLayout {
+  const title = readSiteTitle(root);
+  return title ? { ...layout, title } : layout;
 }
 
 /** Numbered folders of the content folder that have a README.md: a course's lessons. */

@@ -60,7 +60,7 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   }
   const detected = detectLayout(config, diagnostics);
   const files = discoverFiles(config, diagnostics, detected.scope);
-  const layout = refineLayout(detected, files, config.layout !== undefined);
+  const layout = refineLayout(detected, files, config.root, config.layout !== undefined);
   const book = layout.book;
   const sources = new Map<string, SourcePage>();
   for (const file of files.pages) {

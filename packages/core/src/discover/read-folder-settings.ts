@@ -14,6 +14,8 @@ export interface FolderSettings {
   order?: number;
   /** Shown closed in the sidebar. */
   collapsed?: boolean;
+  /** What the folder's page says of it when it has no page of its own (`link.description` in `_category_`). */
+  description?: string;
 }
 
 const KEYS: Record<string, { key: 'label' | 'order' | 'collapsed'; type: 'string' | 'number' | 'boolean' }> = {
@@ -25,8 +27,8 @@ const KEYS: Record<string, { key: 'label' | 'order' | 'collapsed'; type: 'string
 
 /**
  * Reads the per-folder settings files the walk found: Docusaurus's `_category_.json` /
- * `_category_.yml` (`label`, `position`, `collapsed`) and guidekit's own `_meta.yml` (`label`,
- * `order`, `collapsed`), which wins where a folder has both. Other keys are left alone; a value of
+ * `_category_.yml` (`label`, `position`, `collapsed`, `link.description`) and guidekit's own
+ * `_meta.yml` (`label`, `order`, `collapsed`, `description`), which wins where a folder has both. Other keys are left alone; a value of
  * the wrong type is a warning naming the file.
  */
 export function readFolderSettings(root: string, files: string[], diagnostics: DiagnosticBag): Map<string, FolderSettings> {
@@ -46,6 +48,9 @@ export function readFolderSettings(root: string, files: string[], diagnostics: D
       }
       (settings as unknown as Record<string, unknown>)[known.key] = value;
     }
+    const link = data.link as { description?: unknown } | undefined;
+    const description = data.description ?? link?.description;
+    if (typeof description === 'string' && description.trim()) settings.description = description.trim();
     byDir.set(dir, settings);
   }
   return byDir;

@@ -165,6 +165,7 @@ function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, di
       if (!file) node.title = folder.label;
     }
     if (folder?.collapsed !== undefined) node.collapsed = folder.collapsed;
+    if (!file && folder?.description) node.description = folder.description;
     if (localized && !file) node.localeId = `${dir}/`;
     const children: Draft[] = [];
     for (const pageFile of pagesByDir.get(dir) ?? []) {
@@ -189,10 +190,9 @@ function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, di
   return buildFolder('', 0)!.node;
 }
 
-/** The guide's name when the config gives none: an mdBook's (`book.toml`), a course's (its README's heading). */
+/** The guide's name when the config gives none: as its tool's settings give it (`book.toml`…), or a course's README heading. */
 function layoutTitle({ layout, sources }: TreeInput): string | undefined {
-  if (layout?.book) return layout.book.title;
-  if (layout?.name !== 'course') return undefined;
+  if (layout?.title || layout?.name !== 'course') return layout?.title;
   const readme = [...sources.keys()].find((file) => /^readme\.md$/i.test(file));
   return readme === undefined ? undefined : sources.get(readme)!.heading;
 }
