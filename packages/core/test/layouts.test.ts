@@ -130,7 +130,7 @@ describe('an mdBook book', () => {
 });
 
 describe('a Docusaurus docs folder', () => {
-  it('is ordered by _category_ and _meta.yml settings and sidebar_position, labelled by them, unordered pages last, and named by its docusaurus.config.js', async () => {
+  it('is ordered by _category_ and _meta.yml settings and sidebar_position, labelled by them, unordered pages last by file name as Docusaurus sorts them, and named by its docusaurus.config.js', async () => {
     const root = copyOf('docs');
     expect(await outline(root)).toEqual([
       'Lighthouse Log → /',
@@ -140,8 +140,8 @@ describe('a Docusaurus docs folder', () => {
       '    Read an entry → /tutorial-basics/read-an-entry/',
       '    Share it → /tutorial-basics/deploy/',
       '  3. Extras → /tutorial-extras/',
-      '    In other languages → /in-other-languages/',
       '    Storm entries → /tutorial-extras/storms/',
+      '    In other languages → /in-other-languages/',
       '  4. Guides → /guides/',
       '    Winter → /guides/winter/',
       '  5. Reference → /reference/',

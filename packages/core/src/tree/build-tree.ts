@@ -126,6 +126,8 @@ function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, di
   const subdirs = groupByDir(files.dirs.filter((d) => d !== ''));
   const localized = config.locales.length > 0;
   const settings = input.folders ?? new Map<string, FolderSettings>();
+  // Docusaurus sorts the pages no setting orders by their names; guidekit by their titles.
+  const sortBy = input.layout?.name === 'docs' ? 'name' : 'title';
 
   const makeNode = createNodeMaker(input, files);
 
@@ -179,7 +181,7 @@ function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, di
     }
     if (!file && children.length === 0 && depth > 0) return undefined;
     reportDuplicateNumbers(children, diagnostics);
-    children.sort((a, b) => compareDrafts(a, b, collator));
+    children.sort((a, b) => compareDrafts(a, b, collator, sortBy));
     for (const child of children) {
       child.node.parent = node.id;
       node.children.push(child.node);
