@@ -33,12 +33,14 @@ describe('titles and order as authors wrote them', () => {
       'b/page.md': '# Page\n',
       'a/a.md': '# A itself\n',
       'a/other.md': '# Other\n',
-      'a/_category_.yml': 'position: 1\ncollapsed: yes please\n',
+      'a/_category_.yml': 'label: Alpha\nposition: 1\ncollapsed: yes please\n',
       'c.md': '# C itself\n',
       'c/inner.md': '# Inner\n',
     });
-    expect(outline(guide.pages)).toEqual(['Guide', '  1. A itself', '    Other', '  2. From meta', '    Page', '  C itself', '    Inner']);
+    expect(outline(guide.pages)).toEqual(['Guide', '  1. Alpha', '    Other', '  2. From meta', '    Page', '  C itself', '    Inner']);
     expect(guide.byDir.get('c')!.file).toBe('c.md');
+    // The folder's settings name it wherever it shows, over its page's own title.
+    expect([guide.byDir.get('a')!.file, guide.byDir.get('a')!.title]).toEqual(['a/a.md', 'Alpha']);
     expect(diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual(['a/_category_.yml: `collapsed` must be a boolean']);
   });
 });

@@ -162,10 +162,8 @@ function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, di
     node.id = node.file ?? `${files.dirOf(dir)}/`;
     node.dir = files.dirOf(dir);
     const folder = settings.get(node.dir);
-    if (folder?.label !== undefined) {
-      node.label = folder.label;
-      if (!file) node.title = folder.label;
-    }
+    // A folder's settings name it wherever it shows, its own page's title included.
+    if (folder?.label !== undefined) node.title = node.label = folder.label;
     if (folder?.collapsed !== undefined) node.collapsed = folder.collapsed;
     if (!file && folder?.description) node.description = folder.description;
     if (localized && !file) node.localeId = `${dir}/`;
