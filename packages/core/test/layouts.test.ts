@@ -219,3 +219,22 @@ describe('inferConfig (guidekit import)', () => {
     });
   }
 });
+
+describe('config layout', () => {
+  it('forces a layout, is checked against the known ones, and says when the forced one cannot be read', async () => {
+    const book = copyOf('mdbook');
+    fs.writeFileSync(path.join(book, 'guidekit.config.js'), "export default { layout: 'folders' };\n");
+    const { guide, layout } = await loadGuide(book);
+    expect(layout.name).toBe('folders');
+    expect(guide.byFile.has('src/not-in-summary.md')).toBe(true);
+    fs.writeFileSync(path.join(book, 'guidekit.config.js'), "export default { layout: 'hugo' };\n");
+    await expect(loadGuide(book)).rejects.toMatchObject({
+      diagnostics: [expect.objectContaining({ line: 1, message: "`layout` must be one of 'folders', 'mdbook', 'docs', 'course'" })],
+    });
+    const course = copyOf('course');
+    fs.writeFileSync(path.join(course, 'guidekit.config.js'), "export default { layout: 'mdbook' };\n");
+    expect(messages((await loadGuide(course)).diagnostics)).toEqual([
+      "guidekit.config.js::: config `layout: 'mdbook'` needs a SUMMARY.md (or a book.toml beside a src/SUMMARY.md)",
+    ]);
+  });
+});
