@@ -26,6 +26,15 @@ describe('titles and order as authors wrote them', () => {
     expect(guide.byFile.get('ch01-02-hello.md')!.path).toBe('ch01-02-hello/');
   });
 
+  it('orders by Docusaurus\'s sidebar_position and Starlight\'s sidebar.order, after front matter order', async () => {
+    const { guide } = await load({
+      'x.md': '---\nsidebar:\n  order: 2\n---\n# X\n',
+      'y.md': '---\nsidebar_position: 1\n---\n# Y\n',
+      'z.md': '---\nsidebar_position: 5\norder: 0\n---\n# Z\n',
+    });
+    expect(outline(guide.pages)).toEqual(['Guide', '  1. Z', '  2. Y', '  3. X']);
+  });
+
   it('prefers _meta.yml to _category_.json in one folder, and takes a page named as its folder as the folder\'s page', async () => {
     const { guide, diagnostics } = await load({
       'b/_category_.json': '{"label": "From category", "position": 1}',

@@ -139,13 +139,15 @@ function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, di
 
   /**
    * A node among its siblings. It sorts by front matter `order`, else its folder's settings file,
-   * else front matter `sidebar_position`, else the number its name starts with, else a number
+   * else front matter `sidebar_position` (or `sidebar: { order }`), else the number its name starts with, else a number
    * its name carries after a word (`ch01-02-…`, `lesson-3-…`).
    */
   const draftOf = (node: NodeDraft, name: string, origin: string, folderOrder?: number): Draft => {
     const { number, stem } = parseName(name);
     const fm = node.frontMatter;
-    const position = typeof fm.sidebar_position === 'number' ? fm.sidebar_position : undefined;
+    // Docusaurus's `sidebar_position`, Starlight's `sidebar: { order }`.
+    const starlight = (fm.sidebar as { order?: unknown } | undefined)?.order;
+    const position = typeof fm.sidebar_position === 'number' ? fm.sidebar_position : typeof starlight === 'number' ? starlight : undefined;
     return { node, number, orderKey: fm.order ?? folderOrder ?? position ?? number ?? nameOrder(stem), stem, origin };
   };
 
