@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build, createSession, inferConfig, loadGuide } from '../src/index.js';
-import { snapshot, tempDir } from './helpers.js';
+import { contentFolder, snapshot, tempDir } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/layouts/', import.meta.url));
 
@@ -54,7 +54,22 @@ describe('an mdBook book', () => {
     expect(guide.byFile.get('src/ch01-00-getting-started.md')!.title).toBe('Getting Started');
     expect(guide.byFile.get('src/knots/bowline.md')!.title).toBe('The Bowline Knot');
     expect(guide.byFile.has('src/not-in-summary.md')).toBe(false);
-    expect(messages(diagnostics)).toEqual(['book.toml::: book.toml: mdBook preprocessor knot-diagrams not run: what it adds shows as written']);
+    expect(messages(diagnostics)).toEqual(['book.toml::: mdBook preprocessor knot-diagrams not run: what it adds shows as written']);
+  });
+
+  it('says where its book.toml and SUMMARY.md are wrong, and builds what they name', async () => {
+    const root = contentFolder({
+      'book.toml': '[book]\ntitle = "Broken\n',
+      'src/SUMMARY.md': '# Summary\n\n- [One](one.md)\n- [Gone](gone.md)\n- [Again](one.md)\n',
+      'src/one.md': '# One\n',
+    });
+    const { guide, diagnostics } = await loadGuide(root);
+    expect(guide.pages.map((p) => p.label)).toEqual(['Guide', '1. One']);
+    expect(messages(diagnostics)).toEqual([
+      'book.toml:2:16: not valid TOML: control characters are not allowed in strings',
+      'src/SUMMARY.md:4:1: chapter file not found: gone.md',
+      'src/SUMMARY.md:5:1: Again: one.md is already a chapter; listed once',
+    ]);
   });
 
   it('renders includes (whole, by anchor, by lines), rustdoc includes with their hidden lines, playgrounds and escaped links', async () => {

@@ -32,7 +32,7 @@ export function readBook(root: string, diagnostics: DiagnosticBag): MdBook | und
     const settings = readBookToml(root, 'book.toml', diagnostics);
     const srcDir = path.posix.normalize(settings.src ?? 'src').replace(/^\.\/?|\/$/g, '');
     if (srcDir.startsWith('..')) {
-      diagnostics.warn('mdbook', `book.toml: src "${settings.src}" is outside the book's folder; read as a plain folder`, { file: 'book.toml' });
+      diagnostics.warn('mdbook', `src "${settings.src}" is outside the book's folder; read as a plain folder`, { file: 'book.toml' });
       return undefined;
     }
     return withSummary(root, srcDir, settings, diagnostics);
@@ -70,7 +70,7 @@ function readBookToml(bookRoot: string, shownAs: string, diagnostics: Diagnostic
     data = parseToml(fs.readFileSync(path.join(bookRoot, 'book.toml'), 'utf8')) as Record<string, unknown>;
   } catch (error) {
     const at = error instanceof TomlError ? { line: error.line, column: error.column } : {};
-    diagnostics.warn('mdbook', `book.toml is not valid TOML: ${(error as Error).message.split('\n')[0]}`, { file: shownAs, ...at });
+    diagnostics.warn('mdbook', `not valid TOML: ${(error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '')}`, { file: shownAs, ...at });
     return { authors: [] };
   }
   const book = (data.book ?? {}) as Record<string, unknown>;
@@ -79,7 +79,7 @@ function readBookToml(bookRoot: string, shownAs: string, diagnostics: Diagnostic
   if (preprocessors.length) {
     diagnostics.warn(
       'mdbook',
-      `book.toml: mdBook preprocessor${preprocessors.length > 1 ? 's' : ''} ${preprocessors.join(', ')} not run: what ${preprocessors.length > 1 ? 'they add' : 'it adds'} shows as written`,
+      `mdBook preprocessor${preprocessors.length > 1 ? 's' : ''} ${preprocessors.join(', ')} not run: what ${preprocessors.length > 1 ? 'they add' : 'it adds'} shows as written`,
       { file: shownAs },
     );
   }
@@ -97,7 +97,7 @@ function withSummary(bookRoot: string, srcDir: string, settings: BookSettings, d
   try {
     text = fs.readFileSync(path.join(contentRoot, summaryFile), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   } catch {
-    diagnostics.warn('mdbook', `book.toml: no ${summaryFile}: the chapters are ordered as a plain folder`, { file: 'book.toml' }, 'add SUMMARY.md, the book\'s table of contents');
+    diagnostics.warn('mdbook', `no ${summaryFile}: the chapters are ordered as a plain folder`, { file: 'book.toml' }, 'add SUMMARY.md, the book\'s table of contents');
     return undefined;
   }
   return {
