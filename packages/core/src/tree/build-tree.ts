@@ -12,11 +12,11 @@ import { assignAuthors } from './assign-authors.js';
 import { buildSummaryTree } from './build-summary-tree.js';
 import { pagePath } from './page-path.js';
 import { createNodeMaker, type TreeFiles } from './make-node.js';
+import type { NodeDraft } from './node-draft.js';
+import { compareDrafts, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
 import type { TreeInput } from './tree-input.js';
 
 export type { TreeInput } from './tree-input.js';
-import type { NodeDraft } from './node-draft.js';
-import { compareDrafts, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
 
 /** Which locale a tree is built for: its folder's pages, and the default locale's where it has none. */
 export interface LocaleTree {
