@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { LayoutName, UserConfig } from '../config/define-config.js';
-import { CONFIG_FILES } from '../config/load-config.js';
+import { findConfigFile } from '../config/load-config.js';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ContentLayout } from '../discover/detect-layout.js';
@@ -29,7 +27,7 @@ export interface InferredConfig {
  * names it (layout, title, language). A folder that already has a config is a usage error.
  */
 export async function inferConfig(root: string): Promise<InferredConfig> {
-  const existing = CONFIG_FILES.find((name) => fs.existsSync(path.join(root, name)));
+  const existing = findConfigFile(root);
   if (existing) {
     throw new GuidekitError(
       [{ severity: 'error', rule: 'import', file: existing, message: `${existing} already exists: nothing was written`, hint: 'edit it, or remove it to import again' }],

@@ -32,7 +32,7 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
       'usage',
     );
   }
-  const name = CONFIG_FILES.find((f) => fs.existsSync(path.join(absRoot, f)));
+  const name = findConfigFile(absRoot);
   if (!name) return resolveConfig({}, absRoot, overrides);
   const file = path.join(absRoot, name);
   let user: unknown;
@@ -56,6 +56,11 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
   const problems = validateConfig(user as Record<string, unknown>, name, fs.readFileSync(file, 'utf8'));
   if (problems.length > 0) throw new GuidekitError(problems);
   return resolveConfig(user as UserConfig, absRoot, overrides, file);
+}
+
+/** The name of the content folder's config file, if it has one. */
+export function findConfigFile(root: string): string | undefined {
+  return CONFIG_FILES.find((f) => fs.existsSync(path.join(root, f)));
 }
 
 function describe(cause: unknown): string {
