@@ -35,6 +35,12 @@ describe('titles and order as authors wrote them', () => {
     expect(outline(guide.pages)).toEqual(['Guide', '  1. Z', '  2. Y', '  3. X']);
   });
 
+  it('takes front matter id as the URL segment in a docs folder only', async () => {
+    const page = { 'p.md': '---\nid: welcome\n---\n# P\n' };
+    expect((await load(page)).guide.byFile.get('p.md')!.path).toBe('p/');
+    expect((await load({ ...page, 'a/_category_.json': '{}', 'a/b.md': '# B\n' })).guide.byFile.get('p.md')!.path).toBe('welcome/');
+  });
+
   it('prefers _meta.yml to _category_.json in one folder, and takes a page named as its folder as the folder\'s page', async () => {
     const { guide, diagnostics } = await load({
       'b/_category_.json': '{"label": "From category", "position": 1}',

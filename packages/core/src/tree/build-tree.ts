@@ -53,7 +53,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, localeTr
   for (const node of pages) {
     const parent = node.parent === undefined ? undefined : byId.get(node.parent)!;
     // An mdBook's pages have their paths from their files (see `buildSummaryTree`).
-    if (parent && !book) node.path = pagePath(node, parent.path, sources, diagnostics, prefix);
+    if (parent && !book) node.path = pagePath(node, parent.path, sources, diagnostics, prefix, input.layout?.name === 'docs');
     node.url = encodeURI(config.base + node.path);
     claim(node.path, node.file ?? `${node.dir}/`, node.file);
   }

@@ -6,13 +6,14 @@ import { parseName, slugify } from '../model/parse-name.js';
 
 /**
  * Output path of a page: its parent's path plus its slug, or the `slug` as given when it starts
- * with `/` (below `prefix`, the locale's, in a guide with locales).
+ * with `/` (below `prefix`, the locale's, in a guide with locales). With `docIds`, front matter
+ * `id` stands for the file's name, as Docusaurus reads it.
  */
-export function pagePath(node: PageNode, parentPath: string, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag, prefix = ''): string {
+export function pagePath(node: PageNode, parentPath: string, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag, prefix = '', docIds = false): string {
   const custom = node.frontMatter.slug;
   const origin = node.file ?? node.dir ?? '';
-  // Docusaurus's front matter `id` names a page (not a folder) in its URL.
-  const id = node.dir === undefined ? node.frontMatter.id : undefined;
+  // In a Docusaurus docs folder, front matter `id` names a page (not a folder) in its URL.
+  const id = docIds && node.dir === undefined ? node.frontMatter.id : undefined;
   const name = typeof id === 'string' && id.trim() ? id : parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem;
   const own = slugify(name);
   if (custom === undefined) {
