@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { GuidekitError, VERSION } from '@guidekit/core';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerPdf } from './commands/pdf.js';
 import { registerPreview } from './commands/preview.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     code = c;
   };
   registerInit(program);
+  registerImport(program);
   registerBuild(program, setCode);
   registerCheck(program, setCode);
   registerWatch(program);

@@ -6,6 +6,7 @@ export {
   type LinkConfig,
   type LocaleConfig,
   type VersionConfig,
+  type LayoutName,
   type SocialLinkConfig,
   type SidebarConfig,
   type SidebarEntryConfig,
@@ -18,6 +19,7 @@ export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/
 export { GuidekitError } from './diagnostics/guidekit-error.js';
 export { loadGuide, type LoadedGuide } from './builder/load-guide.js';
 export { build } from './builder/build.js';
+export { inferConfig, type InferredConfig } from './builder/infer-config.js';
 export { createBuilder, type Builder, type BuildOptions, type BuildReport } from './builder/create-builder.js';
 export { createSession, type Session } from './builder/create-session.js';
 export { check, type CheckOptions, type CheckReport } from './builder/check.js';

@@ -19,6 +19,7 @@ import { emitSite, type EmittedSite, type SiteInput } from './emit-site.js';
 import { sameManifest, type UrlManifest } from '../outputs/redirects.js';
 import { reportFailure } from './failure-diagnostics.js';
 import { createLaterWrites, type LaterWrites } from './later-writes.js';
+import { includeFolders } from '../discover/mdbook/read-book.js';
 import { readGuide } from './load-guide.js';
 import { createMarkdownStage } from './markdown-stage.js';
 import { createOutputPlan, type OutputPlan } from '../write/output-plan.js';
@@ -37,7 +38,7 @@ export type { BuildReport } from './build-report.js';
 /** A long-lived build session: the first `build()` renders everything, later ones only what changed. */
 export interface Builder {
   readonly config: ResolvedConfig;
-  /** Folders whose files this session reads: the content folder and the theme's folders. */
+  /** Folders whose files this session reads: the content folder, folders its pages include from, and the theme's folders. */
   readonly inputs: string[];
   /**
    * Builds, reusing what earlier builds (of this session, or cached by an earlier run) rendered.
@@ -105,7 +106,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     return writeSite(inputs, session, { final, later, diagnostics, lap, report, done: { load, markdown, renderedMarkdown } });
   };
 
-  const inputs = [config.root, ...themeFolders(theme)];
+  const inputs = [config.root, ...includeFolders(config.root), ...themeFolders(theme)];
   const close = async () => {
     await later.settle();
     await search.abandon();

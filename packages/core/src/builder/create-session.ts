@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { CONFIG_FILES, VERSIONS_FILE } from '../config/load-config.js';
 import { isInside } from '../support/is-inside.js';
+import { includeFolders } from '../discover/mdbook/read-book.js';
 import { createBuilder, type BuildOptions, type BuildReport, type Builder } from './create-builder.js';
 
 /** A build session that follows edits: the engine behind `guidekit watch`. */
@@ -23,7 +24,8 @@ export async function createSession(options: BuildOptions): Promise<Session> {
   let builder = await createBuilder(options);
   // Set while a config or theme change has not loaded yet (say, a config with a syntax error).
   let reloadPending = false;
-  const themeDirs = () => builder.inputs.filter((dir) => dir !== builder.config.root);
+  // The content folder and the folders its pages include from (an mdBook's, above its src/) are content, the rest theme.
+  const themeDirs = () => builder.inputs.filter((dir) => dir !== builder.config.root && !includeFolders(builder.config.root).includes(dir));
   const isConfig = (file: string) =>
     path.dirname(file) === builder.config.root && [...CONFIG_FILES, VERSIONS_FILE].includes(path.basename(file));
   return {

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/load-config.js';
 import type { BuildOverrides, ResolvedConfig } from '../config/resolve-config.js';
 import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ContentLayout } from '../discover/detect-layout.js';
 import { readContent, type Content, type SourceCache } from '../discover/read-content.js';
 import type { Guide } from '../model/guide.js';
 import { buildTree } from '../tree/build-tree.js';
@@ -14,6 +15,8 @@ export interface LoadedGuide {
   guide: Guide;
   /** One tree per variant, the latest version's default locale first (just `guide` without locales or versions). */
   guides: Guide[];
+  /** The content folder's layout, as recognised or as the config names it. */
+  layout: ContentLayout;
   diagnostics: Diagnostic[];
 }
 
@@ -24,8 +27,8 @@ export interface LoadedGuide {
 export async function loadGuide(root: string, overrides: BuildOverrides = {}): Promise<LoadedGuide> {
   const config = await loadConfig(root, overrides);
   const diagnostics = new DiagnosticBag();
-  const { guide, guides } = readGuide(config, new Map(), diagnostics);
-  return { config, guide, guides, diagnostics: diagnostics.sorted() };
+  const { guide, guides, content } = readGuide(config, new Map(), diagnostics);
+  return { config, guide, guides, layout: content.layout, diagnostics: diagnostics.sorted() };
 }
 
 /** Reads the content folder (see {@link readContent}) and builds its tree, one per locale of each version. */

@@ -89,6 +89,12 @@ export interface VersionConfig {
    */
   ref?: string;
 }
+/**
+ * How the content folder is laid out: `folders` (numbered chapters, guidekit's own), `mdbook` (a
+ * `book.toml` and `SUMMARY.md`), `docs` (a Docusaurus, Starlight or VitePress docs folder) or
+ * `course` (a GitHub course repository of numbered lesson folders).
+ */
+export type LayoutName = 'folders' | 'mdbook' | 'docs' | 'course';
 
 /** What a user writes in `guidekit.config.js`. Every field is optional. */
 export interface UserConfig {
@@ -104,6 +110,8 @@ export interface UserConfig {
   base?: string;
   /** Output folder, relative to the content folder. Default `dist`. */
   outDir?: string;
+  /** The content folder's layout. Default: recognised from its files (see {@link LayoutName}). */
+  layout?: LayoutName;
   /** Glob patterns (relative to the content folder) of files and folders to leave out. */
   ignore?: string[];
   /** Author id applied to pages that name none and inherit none. */

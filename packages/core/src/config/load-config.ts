@@ -36,7 +36,7 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
     );
   }
   const listed = readVersionsFile(absRoot);
-  const name = CONFIG_FILES.find((f) => fs.existsSync(path.join(absRoot, f)));
+  const name = findConfigFile(absRoot);
   if (!name) return resolveConfig(withListedVersions({}, listed), absRoot, overrides);
   const file = path.join(absRoot, name);
   let user: unknown;
@@ -104,6 +104,11 @@ function positionOf(text: string, needle: string): { line?: number; column?: num
   if (offset < 0) return {};
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The name of the content folder's config file, if it has one. */
+export function findConfigFile(root: string): string | undefined {
+  return CONFIG_FILES.find((f) => fs.existsSync(path.join(root, f)));
 }
 
 function describe(cause: unknown): string {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { resolveCheckConfig, type ResolvedCheckConfig } from './check-config.js';
 import { PORTABLE_ROOT } from '../support/portable-urls.js';
 import { hashOf } from '../support/hash.js';
-import type { BannerConfig, BrandConfig, EpubConfig, HeadTagConfig, LinkConfig, SidebarEntryConfig, SocialLinkConfig, UiStrings, UserConfig } from './define-config.js';
+import type { BannerConfig, BrandConfig, EpubConfig, HeadTagConfig, LayoutName, LinkConfig, SidebarEntryConfig, SocialLinkConfig, UiStrings, UserConfig } from './define-config.js';
 
 /** Options that come from the caller (the CLI flags), overriding the config file. */
 export interface BuildOverrides {
@@ -55,6 +55,10 @@ export interface ResolvedConfig {
   title: string;
   description: string;
   lang: string;
+  /** Whether the config names the title and language itself: a layout's own settings (an mdBook's `book.toml`) give those it does not. */
+  written: { title: boolean; lang: boolean };
+  /** The layout the config asks for; recognised from the content folder when absent. */
+  layout?: LayoutName;
   siteUrl?: string;
   /** Always starts and ends with `/`; `PORTABLE_ROOT` in a portable build. */
   base: string;
@@ -125,6 +129,8 @@ export function resolveConfig(
     title,
     description,
     lang: user.lang ?? 'en',
+    written: { title: user.title !== undefined, lang: user.lang !== undefined },
+    ...(user.layout ? { layout: user.layout } : {}),
     siteUrl,
     base,
     portable,

@@ -2,6 +2,10 @@ import { closestMatch } from '../diagnostics/closest-match.js';
 import { CHECK_RULES } from './check-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isSafeUrl } from '../support/safe-url.js';
+import type { LayoutName } from './define-config.js';
+
+/** The layouts config `layout` may name. */
+export const LAYOUTS: readonly LayoutName[] = ['folders', 'mdbook', 'docs', 'course'];
 
 /** Checks one value: undefined when it is fine, else what it must be. */
 export type Check = (value: unknown) => string | undefined;
@@ -221,6 +225,7 @@ const CONFIG = object({
   siteUrl,
   base: checkBase,
   outDir: nonEmpty,
+  layout: (value) => (LAYOUTS.includes(value as LayoutName) ? undefined : `must be one of ${LAYOUTS.map((l) => `'${l}'`).join(', ')}`),
   ignore: strings,
   defaultAuthor: nonEmpty,
   theme: nonEmpty,

@@ -6,3 +6,4 @@
 export { imageSize } from 'image-size';
 export { default as picomatch } from 'picomatch';
 export { isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+export { parse as parseToml, TomlError } from 'smol-toml';

@@ -24,25 +24,37 @@ export interface DiscoveredFiles {
   publicFiles: string[];
   /** The pages and assets of versions read from git (see `readGitTree`): each one's blob id, by path. */
   git: Map<string, string>;
+  /** Per-folder settings files (`_category_.json`, `_meta.yml`…), which the walk otherwise skips as `_` names. */
+  settingsFiles: string[];
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
+/** Where the walk looks, as the content folder's layout says (see `detectLayout`). */
+export interface WalkScope {
+  /** The folder the pages are in (`src` of an mdBook), `''` for the whole content folder. */
+  pagesDir: string;
+  /** Names of files and folders left out wherever they are (a course's `translations/`). */
+  skipNames: ReadonlySet<string>;
+}
+
+const MARKDOWN = /\.(md|mdx|markdown)$/i;
+/** Per-folder settings files: Docusaurus's `_category_` and guidekit's own `_meta`. */
+export const SETTINGS_FILE = /^_(category_|meta)\.(json|ya?ml)$/;
 
 /**
  * Walks the content folder, applying the ignore rules: names starting with `_` or `.`,
  * `node_modules`, the output and theme folders and the config's `ignore` globs.
  * Symlinks are followed unless they loop or lead outside the content folder.
  */
-export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag): DiscoveredFiles {
+export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag, scope: WalkScope = { pagesDir: '', skipNames: new Set() }): DiscoveredFiles {
   const root = fs.realpathSync(config.root);
   const isIgnoredGlob = config.ignore.length ? picomatch(config.ignore, { dot: true }) : () => false;
   const skipAbs = new Set([config.outDir, config.themeDir].map((p) => path.resolve(p)));
-  const found: DiscoveredFiles = { pages: [], assets: new Set(), dirs: [], publicFiles: [], git: new Map() };
+  const found: DiscoveredFiles = { pages: [], assets: new Set(), dirs: [], publicFiles: [], settingsFiles: [], git: new Map() };
   const fromGit = config.versions.filter((version) => version.ref);
   // A version read from git has its folder from git, whatever the content folder holds there.
   for (const version of fromGit) skipAbs.add(path.resolve(config.root, version.folder));
   const isSkipped = (rel: string, name: string, top: boolean) =>
-    isIgnoredName(name) || skipAbs.has(path.resolve(config.root, rel)) || isIgnoredGlob(rel) || (top && name === 'public');
+    scope.skipNames.has(name) || isIgnoredName(name) || skipAbs.has(path.resolve(config.root, rel)) || isIgnoredGlob(rel) || (top && name === 'public');
   const addFile = (rel: string, name: string, top: boolean) => {
     if (MARKDOWN.test(name)) found.pages.push(rel);
     else if (!(top && DATA_FILES.has(name))) found.assets.add(rel);
@@ -61,6 +73,7 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const abs = path.join(absDir, entry.name);
+      if (SETTINGS_FILE.test(entry.name) && entry.isFile()) found.settingsFiles.push(rel);
       if (isSkipped(rel, entry.name, !relDir)) continue;
       let real = abs;
       let stat: fs.Stats;
@@ -86,7 +99,9 @@ export function discoverFiles(config: ResolvedConfig, diagnostics: DiagnosticBag
       }
     }
   };
-  walk(root, '', new Set([root]));
+  const start = scope.pagesDir ? path.join(root, scope.pagesDir) : root;
+  if (scope.pagesDir) found.dirs.push('');
+  walk(start, scope.pagesDir, new Set([root, start]));
   for (const version of fromGit) {
     const tree = readGitTree(root, version.ref!);
     if (typeof tree === 'string') {

@@ -27,6 +27,10 @@ const SCHEMA: Record<string, 'string' | 'number' | 'boolean'> = {
   order: 'number',
   draft: 'boolean',
   numbering: 'boolean',
+  // Docusaurus's names for a page's place and label in the sidebar, and for its URL segment.
+  sidebar_position: 'number',
+  sidebar_label: 'string',
+  id: 'string',
 };
 
 /**
@@ -75,7 +79,7 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
       delete data[key];
       continue;
     }
-    if (key === 'title' || key === 'description' || key === 'slug') {
+    if (key === 'title' || key === 'description' || key === 'slug' || key === 'sidebar_label' || key === 'id') {
       if (typeof data[key] === 'number') data[key] = String(data[key]);
     }
     if (typeof data[key] !== type) {

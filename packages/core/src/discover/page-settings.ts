@@ -5,11 +5,13 @@ import { isSafeUrl } from '../support/safe-url.js';
 
 const text: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string');
 const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
+const number: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number');
 
 /** The front matter keys that shape navigation and link previews, and what each may hold. */
 const SETTINGS: Record<string, Check> = {
   image: (value) => (typeof value === 'string' && isSafeUrl(value, { images: true }) ? undefined : 'must be a path under public/ or an http(s) URL'),
-  sidebar: shapeOf({ label: text, hidden: flag, badge: text, collapsed: flag }, '{ label: Short title, badge: New }'),
+  // `order` is Starlight's place of the page among its siblings.
+  sidebar: shapeOf({ label: text, hidden: flag, badge: text, collapsed: flag, order: number }, '{ label: Short title, badge: New }'),
   toc: (value) => (value === false ? undefined : TOC_RANGE(value)),
   prev: (value) => (value === false || text(value) === undefined ? undefined : 'must be false or the path of a page, such as ../01-intro.md'),
   next: (value) => (value === false || text(value) === undefined ? undefined : 'must be false or the path of a page, such as 03-next.md'),

@@ -2,6 +2,8 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from './decode-text.js';
 import { readFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { includeTargets, type IncludeTarget } from './read-includes.js';
+import { mdxAsMarkdown } from './mdx-text.js';
+import { plainText } from './plain-text.js';
 
 /** A markdown file read from disk: its text and front matter, nothing rendered yet. */
 export interface SourcePage {
@@ -10,7 +12,7 @@ export interface SourcePage {
   /** The decoded text (no byte-order mark, LF line endings). */
   text: string;
   frontMatter: ParsedFrontMatter;
-  /** Text of the first level-1 heading of the body, if there is one. */
+  /** The body's own title: its first level-1 heading, else a leading `##` heading (see `firstHeading`). */
   heading?: string;
   /** Plain text of the first paragraph, the fallback description. */
   summary?: string;
@@ -18,8 +20,11 @@ export interface SourcePage {
   includes?: IncludeTarget[];
 }
 
-/** Decodes one page and reads its front matter. Returns undefined (with a diagnostic) when it is not text. */
-export function parseSource(file: string, bytes: Uint8Array, diagnostics: DiagnosticBag): SourcePage | undefined {
+/**
+ * Decodes one page and reads its front matter; `prepare` turns the text into markdown first (an
+ * mdBook chapter's includes). Returns undefined (with a diagnostic) when it is not text.
+ */
+export function parseSource(file: string, bytes: Uint8Array, diagnostics: DiagnosticBag, prepare?: (text: string) => string): SourcePage | undefined {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     diagnostics.error(
@@ -30,24 +35,32 @@ export function parseSource(file: string, bytes: Uint8Array, diagnostics: Diagno
     );
     return undefined;
   }
-  const text = decoded.text;
+  const text = prepare ? prepare(decoded.text) : file.endsWith('.mdx') ? mdxAsMarkdown(decoded.text, file, diagnostics) : decoded.text;
   const frontMatter = readFrontMatter(text, file, diagnostics);
   if (text.slice(frontMatter.bodyOffset).trim() === '') {
     diagnostics.warn('empty-page', 'page has no content', { file, line: 1, column: 1 });
   }
   const body = text.slice(frontMatter.bodyOffset);
   const includes = includeTargets(file, text);
-  return { file, text, frontMatter, heading: firstHeading(body), summary: firstParagraph(body), ...(includes.length > 0 ? { includes } : {}) };
+  return { file, text, frontMatter, heading: firstHeading(body, frontMatter.data.glossary !== true), summary: firstParagraph(body), ...(includes.length > 0 ? { includes } : {}) };
 }
 
-const ATX_H1 = /^ {0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
 
-/** Finds the first level-1 heading of a markdown body, skipping fenced code. */
-export function firstHeading(body: string): string | undefined {
+/**
+ * The title a markdown body gives itself: its first level-1 heading, else its first heading when
+ * that is its only `##` (many books and guides written for GitHub start each page at level 2, their
+ * sections at 3; a page of several `##` has no title of its own, nor has the glossary, whose `##`
+ * are its terms). Fenced code is skipped.
+ */
+export function firstHeading(body: string, levelTwo = true): string | undefined {
   const lines = body.split('\n');
   let fence: string | undefined;
+  let firstH2: string | undefined;
+  let sawHeading = false;
+  let h2s = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const open = FENCE.exec(line);
@@ -59,25 +72,18 @@ export function firstHeading(body: string): string | undefined {
       fence = open[1]!;
       continue;
     }
-    const atx = ATX_H1.exec(line);
-    if (atx) return plainText(atx[1]!);
+    const atx = ATX.exec(line);
+    if (atx) {
+      if (atx[1] === '#') return plainText(atx[2]!);
+      if (atx[1] === '##') h2s++;
+      if (!sawHeading && atx[1] === '##') firstH2 = plainText(atx[2]!);
+      sawHeading = true;
+      continue;
+    }
     const next = lines[i + 1];
     if (line.trim() && next !== undefined && SETEXT_H1.test(next)) return plainText(line.trim());
   }
-  return undefined;
-}
-
-/** Drops inline markdown (footnote references, raw HTML tags, emphasis, code ticks, links, escapes): the text a reader sees. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[\^[^\]\s]+\]/g, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(?<!\\)(\*\*|__|\*|_)(?=\S)(.+?)(?<=[^\s\\])\1/g, '$2')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return levelTwo && h2s === 1 ? firstH2 : undefined;
 }
 
 const NOT_PARAGRAPH = /^ {0,3}([#>|<]|[-*+] |\d+[.)] |`{3}|~{3}|=+$|-+$|!\[|\[\^|::|\$\$)/;

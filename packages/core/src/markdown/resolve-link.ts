@@ -32,7 +32,7 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
   }
   if (target === '..' || target.startsWith('../')) return { kind: 'outside' };
   const dir = target.replace(/\/$/, '') === '.' ? '' : target.replace(/\/$/, '');
-  const page = context.files.get(target) ?? context.dirs.get(dir);
+  const page = context.files.get(target) ?? context.dirs.get(dir) ?? (context.assets.has(target) ? undefined : pageByUrlName(context, target));
   if (page) return { kind: 'page', page, anchor, href: page.url + (anchor ? `#${anchor}` : '') };
   if (context.assets.has(target)) {
     const href = encodeURI(context.base + assetPath(target, context.versionFolders)) + (anchor ? `#${anchor}` : '');
@@ -40,6 +40,21 @@ export function resolveLink(context: MarkdownContext, fromFile: string, href: st
     return size ? { kind: 'asset', file: target, href, size } : { kind: 'asset', file: target, href };
   }
   return { kind: 'missing', file: target, suggestion: suggestTarget(context, fromFile, target) };
+}
+
+/**
+ * The page a link names the way other tools let authors name pages: `ch04-01-ownership.html` (as
+ * mdBook books link chapters) or `ch04-01-ownership` (as Docusaurus docs link theirs) is
+ * `ch04-01-ownership.md`; a folder's `index.html` is the folder's page.
+ */
+function pageByUrlName(context: MarkdownContext, target: string): PageRef | undefined {
+  const html = target.endsWith('.html');
+  if (!html && path.posix.extname(target)) return undefined;
+  const stem = html ? target.slice(0, -'.html'.length) : target;
+  const page = context.files.get(`${stem}.md`) ?? context.files.get(`${stem}.mdx`);
+  if (page || !html || path.posix.basename(stem) !== 'index') return page;
+  const dir = path.posix.dirname(stem) === '.' ? '' : path.posix.dirname(stem);
+  return context.dirs.get(dir) ?? context.files.get(dir ? `${dir}/README.md` : 'README.md');
 }
 
 /**

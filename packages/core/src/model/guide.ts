@@ -82,6 +82,8 @@ export interface PageNode {
   readonly authors: readonly string[];
   readonly frontMatter: Readonly<FrontMatter>;
   readonly children: readonly PageNode[];
+  /** Its folder's settings say it starts closed (`true`) or open (`false`) in the sidebar. */
+  readonly collapsed?: boolean;
   /** `id` of the page above it; absent for the home page. */
   readonly parent?: string;
   /** 0 for home, 1 for chapters, and so on. */

@@ -59,19 +59,24 @@ function shownChildren(node: PageNode): readonly PageNode[] {
   return node.children.some(isHidden) ? node.children.filter((child) => !isHidden(child)) : node.children;
 }
 
+/** A folder shown open on every page: its settings file or its page's front matter say `collapsed: false`. */
+function keptOpen(node: PageNode): boolean {
+  return node.collapsed === false || node.frontMatter.sidebar?.collapsed === false;
+}
+
 function isHidden(node: PageNode): boolean {
   return node.frontMatter.sidebar?.hidden === true;
 }
 
 /** A page as the sidebar names it: its `sidebar.label` and `sidebar.badge` when it has them. */
 function navEntry(node: PageNode, children: NavItem[], active: boolean, current: boolean): NavItem {
-  const { label, badge, collapsed } = node.frontMatter.sidebar ?? {};
+  const { label, badge } = node.frontMatter.sidebar ?? {};
   return {
     ...linkRef(node),
     ...(label ? { label, title: label } : {}),
     current,
     active,
-    open: active || collapsed === false,
+    open: active || keptOpen(node),
     hasChildren: shownChildren(node).length > 0,
     children,
     ...(badge ? { badge } : {}),
@@ -85,13 +90,17 @@ export function collapsedItem(node: PageNode, expand: SidebarExpand = 'all'): Na
 
 /**
  * The sidebar of `current` (none for pages outside the tree): every chapter, and the branch that
- * leads to the page open level by level. `collapsed` makes the entries off that branch; a
- * renderer may hand out the same entry for a page on every page (see `createSidebars`).
+ * leads to the page open level by level, as are folders whose settings or front matter say
+ * `collapsed: false`. `collapsed` makes the other entries; a renderer may hand out the same entry
+ * for a page on every page (see `createSidebars`).
  */
 export function sidebar(guide: Guide, current: PageNode | undefined, collapsed: (node: PageNode) => NavItem = collapsedItem): NavItem[] {
   const branch = new Set<PageNode>(current ? [current, ...ancestorsOf(guide, current)] : []);
-  const item = (node: PageNode): NavItem =>
-    branch.has(node) ? navEntry(node, shownChildren(node).map(item), true, node === current) : collapsed(node);
+  const item = (node: PageNode): NavItem => {
+    if (branch.has(node)) return navEntry(node, shownChildren(node).map(item), true, node === current);
+    if (keptOpen(node)) return navEntry(node, shownChildren(node).map(item), false, false);
+    return collapsed(node);
+  };
   return shownChildren(guide.home).map(item);
 }
 
@@ -133,8 +142,10 @@ export function siblings(guide: Guide, node: PageNode): { parent: LinkRef; items
  * page with equal signatures show the same sidebar.
  */
 export function createSidebarSignatures(guide: Guide, expand: SidebarExpand = 'all'): (node: PageNode | undefined) => string {
-  const describe = (n: PageNode) => `${n.label}\t${n.url}\t${n.children.length}\t${JSON.stringify(n.frontMatter.sidebar ?? '')}`;
-  const listed = expand === 'all' ? [...walkPages(guide.home)].map((n) => `${n.depth}\t${describe(n)}`) : guide.home.children.map(describe);
+  const describe = (n: PageNode) => `${n.label}\t${n.url}\t${n.children.length}\t${n.collapsed ?? ''}\t${JSON.stringify(n.frontMatter.sidebar ?? '')}`;
+  // A chapter shown open on every page (`collapsed: false`) is part of every page's sidebar.
+  const open = (n: PageNode): string[] => (keptOpen(n) ? [...walkPages(n)].map(describe) : [describe(n)]);
+  const listed = expand === 'all' ? [...walkPages(guide.home)].map((n) => `${n.depth}\t${describe(n)}`) : guide.home.children.flatMap(open);
   const chapters = hashOf(listed.join('\n'));
   const subtrees = new Map<PageNode, string>();
   const subtree = (chapter: PageNode): string => {

@@ -5,24 +5,23 @@ import type { NodeDraft } from './node-draft.js';
 
 /**
  * Gives every page its authors: the ids it names, else those of the nearest folder page above it,
- * else the config's default. Unknown ids are errors at their place in the front matter. `pages`
- * are in reading order, so a page's parent has its authors before the page.
+ * else the guide's defaults (the config's `defaultAuthor`, or an mdBook's authors). Unknown ids
+ * are errors at their place in the front matter. `pages` are in reading order, so a page's parent
+ * has its authors before the page.
  */
 export function assignAuthors(
   pages: NodeDraft[],
   byId: Map<string, NodeDraft>,
   sources: Map<string, SourcePage>,
   authors: Map<string, Author>,
-  defaultAuthor: string | undefined,
+  defaultAuthors: readonly string[],
   diagnostics: DiagnosticBag,
 ): void {
   const known = [...authors.keys()].join(', ') || 'none: add authors.yml';
-  if (defaultAuthor !== undefined && !authors.has(defaultAuthor)) {
-    diagnostics.error('unknown-author', `unknown default author "${defaultAuthor}" (known: ${known})`, {
-      file: 'guidekit.config.js',
-    });
+  for (const id of defaultAuthors) {
+    if (!authors.has(id)) diagnostics.error('unknown-author', `unknown default author "${id}" (known: ${known})`, { file: 'guidekit.config.js' });
   }
-  const fallback = defaultAuthor && authors.has(defaultAuthor) ? [defaultAuthor] : [];
+  const fallback = defaultAuthors.filter((id) => authors.has(id));
   for (const node of pages) {
     const source = node.file ? sources.get(node.file) : undefined;
     const own = source?.frontMatter.data.authors;

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { DiscoveredFiles } from '../discover/discover-files.js';
+import type { FolderSettings } from '../discover/read-folder-settings.js';
 import type { SourcePage } from '../discover/read-sources.js';
-import type { Author, AuthorEntry, Guide, PageKind, PageNode } from '../model/guide.js';
-import { parseName, readableTitle, slugify } from '../model/parse-name.js';
+import type { Author, Guide, PageKind, PageNode } from '../model/guide.js';
+import { nameOrder, parseName, slugify } from '../model/parse-name.js';
 import { publicUrl } from '../model/public-url.js';
 import { redirectFromPaths } from '../model/redirect-from.js';
 import { AUTHORS_PATH, PRINT_PATH, variantPrefix } from '../model/site-paths.js';
@@ -12,34 +12,17 @@ import { walkPages } from '../model/walk-pages.js';
 import { assignAuthors } from './assign-authors.js';
 import type { TreeVariant } from './guide-variants.js';
 import { joinFolder, relativeTo } from '../model/variant-folder.js';
+import { buildSummaryTree } from './build-summary-tree.js';
 import { pagePath } from './page-path.js';
 import { resolveReadingOverrides } from './reading-overrides.js';
+import { createNodeMaker, type TreeFiles } from './make-node.js';
 import type { NodeDraft } from './node-draft.js';
 import { compareDrafts, isNumbering, numberChapters, reportDuplicateNumbers, type Draft } from './order-siblings.js';
+import type { TreeInput } from './tree-input.js';
 
-/** What the tree is built from: what discovery read from disk. */
-export interface TreeInput {
-  config: ResolvedConfig;
-  files: DiscoveredFiles;
-  sources: Map<string, SourcePage>;
-  authors: Map<string, AuthorEntry>;
-  /** The date of each file's last commit, where known (see `readGitDates`). */
-  lastCommits?: Map<string, string>;
-}
+export type { TreeInput } from './tree-input.js';
 
-/**
- * The content a tree is built from, as paths within the variant's folder (the whole content folder
- * without locales or versions), and the file each path stands for.
- */
-interface TreeFiles {
-  pages: string[];
-  dirs: string[];
-  fileOf(relative: string): string;
-  dirOf(relative: string): string;
-  isTranslated(relative: string): boolean;
-}
-
-const FOLDER_PAGES = ['index.md', 'index.markdown', 'readme.md', 'readme.markdown'];
+const FOLDER_PAGES = ['index.md', 'index.mdx', 'index.markdown', 'readme.md', 'readme.mdx', 'readme.markdown'];
 
 /**
  * Builds the navigation tree from the discovered files: numbering and ordering, chapter and
@@ -51,7 +34,12 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, variant?
   const locale = variant?.locale;
   const prefix = variantPrefix({ locale, version: variant?.version });
   const description = variant?.description ?? config.description;
-  const home = buildFolders(input, treeFiles(input.files, variant), variant?.title ?? config.title, diagnostics);
+  const book = input.layout?.book;
+  const title = variant?.title ?? (config.written.title ? config.title : layoutTitle(input) ?? config.title);
+  const files = treeFiles(input.files, variant);
+  const home = book
+    ? buildSummaryTree(book, createNodeMaker(input, files), sources, config.drafts, title, diagnostics, prefix)
+    : buildFolders(input, files, title, diagnostics);
   if (!home.file) home.description ||= description;
   home.path = prefix;
   const pages = [...walkPages(home)] as NodeDraft[];
@@ -60,7 +48,8 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, variant?
   claim(prefix + PRINT_PATH, 'the print page');
   for (const node of pages) {
     const parent = node.parent === undefined ? undefined : byId.get(node.parent)!;
-    if (parent) node.path = pagePath(node, parent, sources, diagnostics, prefix);
+    // An mdBook's pages have their paths from their files (see `buildSummaryTree`).
+    if (parent && !book) node.path = pagePath(node, parent.path, sources, diagnostics, prefix, input.layout?.name === 'docs');
     node.url = encodeURI(config.base + node.path);
     claim(node.path, node.file ?? `${node.dir}/`, node.file);
   }
@@ -72,7 +61,7 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, variant?
     authors.set(id, { ...entry, avatar, path: authorPath, url: encodeURI(config.base + authorPath) });
     claim(authorPath, `the page of author "${id}"`);
   }
-  assignAuthors(pages, byId, sources, authors, config.defaultAuthor, diagnostics);
+  assignAuthors(pages, byId, sources, authors, config.defaultAuthor !== undefined ? [config.defaultAuthor] : book?.authors.map(slugify) ?? [], diagnostics);
   resolveReadingOverrides(pages, sources, diagnostics);
   reportShadowingRedirects(pages, claim.taken, config.base, sources, diagnostics);
 
@@ -86,9 +75,9 @@ export function buildTree(input: TreeInput, diagnostics: DiagnosticBag, variant?
     Object.freeze(node);
   }
   return {
-    title: variant?.title ?? config.title,
+    title,
     description,
-    lang: locale?.lang ?? config.lang,
+    lang: locale?.lang ?? (config.written.lang ? config.lang : book?.lang ?? config.lang),
     base: config.base,
     siteUrl: config.siteUrl,
     ...(config.editLink ? { editLink: config.editLink } : {}),
@@ -132,36 +121,19 @@ function treeFiles(files: DiscoveredFiles, variant: TreeVariant | undefined): Tr
 }
 
 /** The folders and their pages as a tree of drafts, each folder's children sorted and numbered. */
-function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
+function buildFolders(input: TreeInput, files: TreeFiles, guideTitle: string, diagnostics: DiagnosticBag): NodeDraft {
+  const { config, sources } = input;
   const collator = new Intl.Collator(config.lang, { numeric: true, sensitivity: 'base' });
-  const folderPage = chooseFolderPages(files.pages, files.fileOf, diagnostics);
-  const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f)));
+  const folderPage = chooseFolderPages(files.pages, files.dirs, files.fileOf, diagnostics);
+  const chosen = new Set(folderPage.values());
+  const pagesByDir = groupByDir(files.pages.filter((f) => !isFolderPage(f) && !chosen.has(f)));
   const subdirs = groupByDir(files.dirs.filter((d) => d !== ''));
   const localized = config.locales.length > 0;
+  const settings = input.folders ?? new Map<string, FolderSettings>();
+  // Docusaurus sorts the pages no setting orders by their names; guidekit by their titles.
+  const sortBy = input.layout?.name === 'docs' ? 'name' : 'title';
 
-  const makeNode = (kind: PageKind, relative: string | undefined, stem: string, depth: number): NodeDraft => {
-    const file = relative === undefined ? undefined : files.fileOf(relative);
-    const source = file ? sources.get(file) : undefined;
-    const fm = source?.frontMatter.data ?? {};
-    const title = fm.title ?? source?.heading ?? readableTitle(stem);
-    return {
-      id: file ?? '',
-      ...(localized && relative !== undefined ? { localeId: relative, ...(files.isTranslated(relative) ? {} : { untranslated: true }) } : {}),
-      kind,
-      file,
-      title,
-      section: [],
-      label: title,
-      description: fm.description ?? source?.summary ?? '',
-      ...updatedOf(fm.updated, file && lastCommits?.get(file)),
-      path: '',
-      url: '',
-      authors: [],
-      frontMatter: fm,
-      children: [],
-      depth,
-    };
-  };
+  const makeNode = createNodeMaker(input, files);
 
   const isExcluded = (relative: string | undefined): boolean => {
     if (relative === undefined) return false;
@@ -169,9 +141,18 @@ function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFi
     return !source || (source.frontMatter.data.draft === true && !config.drafts);
   };
 
-  const draftOf = (node: NodeDraft, name: string, origin: string): Draft => {
+  /**
+   * A node among its siblings. It sorts by front matter `order`, else its folder's settings file,
+   * else front matter `sidebar_position` (or `sidebar: { order }`), else the number its name starts with, else a number
+   * its name carries after a word (`ch01-02-…`, `lesson-3-…`).
+   */
+  const draftOf = (node: NodeDraft, name: string, origin: string, folderOrder?: number): Draft => {
     const { number, stem } = parseName(name);
-    return { node, number, orderKey: node.frontMatter.order ?? number, stem, origin };
+    const fm = node.frontMatter;
+    // Docusaurus's `sidebar_position`, Starlight's `sidebar: { order }`.
+    const starlight = (fm.sidebar as { order?: unknown } | undefined)?.order;
+    const position = typeof fm.sidebar_position === 'number' ? fm.sidebar_position : typeof starlight === 'number' ? starlight : undefined;
+    return { node, number, orderKey: fm.order ?? folderOrder ?? position ?? number ?? nameOrder(stem), stem, origin };
   };
 
   const buildFolder = (dir: string, depth: number): Draft | undefined => {
@@ -186,6 +167,11 @@ function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFi
     const node = makeNode(kind, file, parseName(name).stem || guideTitle, depth);
     node.id = node.file ?? `${files.dirOf(dir)}/`;
     node.dir = files.dirOf(dir);
+    const folder = settings.get(node.dir);
+    // A folder's settings name it wherever it shows, its own page's title included.
+    if (folder?.label !== undefined) node.title = node.label = folder.label;
+    if (folder?.collapsed !== undefined) node.collapsed = folder.collapsed;
+    if (!file && folder?.description) node.description = folder.description;
     if (localized && !file) node.localeId = `${dir}/`;
     const children: Draft[] = [];
     for (const pageFile of pagesByDir.get(dir) ?? []) {
@@ -199,22 +185,22 @@ function buildFolders({ config, sources, lastCommits }: TreeInput, files: TreeFi
     }
     if (!file && children.length === 0 && depth > 0) return undefined;
     reportDuplicateNumbers(children, diagnostics);
-    children.sort((a, b) => compareDrafts(a, b, collator));
+    children.sort((a, b) => compareDrafts(a, b, collator, sortBy));
     for (const child of children) {
       child.node.parent = node.id;
       node.children.push(child.node);
     }
     if (depth === 0 && config.numbering && isNumbering(node)) numberChapters(children);
-    return draftOf(node, name, node.file ?? node.dir);
+    return draftOf(node, name, node.file ?? node.dir, folder?.order);
   };
   return buildFolder('', 0)!.node;
 }
 
-/** When a page was last updated: front matter `updated` (a date the YAML reader made is written `YYYY-MM-DD`), else its last commit. */
-function updatedOf(written: unknown, committed: string | undefined): { updated?: string } {
-  if (written instanceof Date && !Number.isNaN(written.getTime())) return { updated: written.toISOString().slice(0, 10) };
-  if (typeof written === 'string' && written.trim()) return { updated: written.trim() };
-  return committed ? { updated: committed } : {};
+/** The guide's name when the config gives none: as its tool's settings give it (`book.toml`…), or a course's README heading. */
+function layoutTitle({ layout, sources }: TreeInput): string | undefined {
+  if (layout?.title || layout?.name !== 'course') return layout?.title;
+  const readme = [...sources.keys()].find((file) => /^readme\.md$/i.test(file));
+  return readme === undefined ? undefined : sources.get(readme)!.heading;
 }
 
 /**
@@ -263,15 +249,27 @@ function glossaryPage(pages: PageNode[], sources: Map<string, SourcePage>, diagn
   return page?.file;
 }
 
-/** A folder's own page: `index.md`, else `README.md`. Warns when both exist. */
-function chooseFolderPages(pages: string[], fileOf: (relative: string) => string, diagnostics: DiagnosticBag): Map<string, string> {
+/**
+ * A folder's own page: `index.md`, else `README.md`, else (as Docusaurus names a category's page)
+ * a page named as the folder, in it (`setup/setup.md`) or beside it (`setup.md`). Warns when both
+ * `index.md` and `README.md` exist.
+ */
+function chooseFolderPages(pages: string[], dirs: string[], fileOf: (relative: string) => string, diagnostics: DiagnosticBag): Map<string, string> {
   const chosen = new Map<string, string>();
+  const present = new Set(pages);
+  for (const dir of dirs) {
+    if (!dir) continue;
+    const name = path.posix.basename(dir);
+    const named = [`${dir}/${name}.md`, `${dir}/${name}.mdx`, `${dir}.md`, `${dir}.mdx`].find((f) => present.has(f));
+    if (named) chosen.set(dir, named);
+  }
   for (const file of pages) {
     if (!isFolderPage(file)) continue;
     const dir = path.posix.dirname(file) === '.' ? '' : path.posix.dirname(file);
     const current = chosen.get(dir);
-    if (current === undefined || rank(file) < rank(current)) {
-      if (current) ignoredReadme(fileOf(current), fileOf(file), diagnostics);
+    // index.md and README.md win over a page named as the folder, which stays a page of it.
+    if (current === undefined || rank(current) < 0 || rank(file) < rank(current)) {
+      if (current !== undefined && rank(current) >= 0) ignoredReadme(fileOf(current), fileOf(file), diagnostics);
       chosen.set(dir, file);
     } else {
       ignoredReadme(fileOf(file), fileOf(current), diagnostics);

@@ -33,11 +33,15 @@ export function reportDuplicateNumbers(siblings: Draft[], diagnostics: Diagnosti
   }
 }
 
-/** Numbered (or `order`ed) siblings first by that key, the rest after them by title. */
-export function compareDrafts(a: Draft, b: Draft, collator: Intl.Collator): number {
+/**
+ * Numbered (or `order`ed) siblings first by that key, the rest after them by title, or by name
+ * where the guide's tool sorted them so (a Docusaurus docs folder).
+ */
+export function compareDrafts(a: Draft, b: Draft, collator: Intl.Collator, by: 'title' | 'name' = 'title'): number {
   if (a.orderKey !== undefined && b.orderKey !== undefined && a.orderKey !== b.orderKey) return a.orderKey - b.orderKey;
   if ((a.orderKey === undefined) !== (b.orderKey === undefined)) return a.orderKey === undefined ? 1 : -1;
-  return collator.compare(a.node.title, b.node.title) || (a.origin < b.origin ? -1 : 1);
+  const key = (d: Draft) => (by === 'name' ? d.stem : d.node.title);
+  return collator.compare(key(a), key(b)) || (a.origin < b.origin ? -1 : 1);
 }
 
 /**
@@ -49,7 +53,7 @@ export function numberChapters(chapters: Draft[]): void {
   for (const chapter of chapters) {
     if (chapter.orderKey === undefined) continue;
     chapter.node.number = next++;
-    chapter.node.label = `${chapter.node.number}. ${chapter.node.title}`;
+    chapter.node.label = `${chapter.node.number}. ${chapter.node.label}`;
     numberSections(chapter.node, [chapter.node.number]);
   }
 }

@@ -6,18 +6,22 @@ import { parseName, slugify } from '../model/parse-name.js';
 
 /**
  * Output path of a page: its parent's path plus its slug, or the `slug` as given when it starts
- * with `/` (below `prefix`, the locale's, in a guide with locales).
+ * with `/` (below `prefix`, the locale's, in a guide with locales). With `docIds`, front matter
+ * `id` stands for the file's name, as Docusaurus reads it.
  */
-export function pagePath(node: PageNode, parent: PageNode, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag, prefix = ''): string {
+export function pagePath(node: PageNode, parentPath: string, sources: Map<string, SourcePage>, diagnostics: DiagnosticBag, prefix = '', docIds = false): string {
   const custom = node.frontMatter.slug;
   const origin = node.file ?? node.dir ?? '';
-  const own = slugify(parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem);
+  // In a Docusaurus docs folder, front matter `id` names a page (not a folder) in its URL.
+  const id = docIds && node.dir === undefined ? node.frontMatter.id : undefined;
+  const name = typeof id === 'string' && id.trim() ? id : parseName(path.posix.basename(node.dir ?? node.file ?? '')).stem;
+  const own = slugify(name);
   if (custom === undefined) {
     if (Buffer.byteLength(own) > MAX_SEGMENT_BYTES) {
       diagnostics.error('slug', `the name ${path.posix.basename(origin)} makes a URL segment of over ${MAX_SEGMENT_BYTES} bytes`, { file: node.file, ...(node.file ? { line: 1, column: 1 } : {}) }, 'shorten it, or give the page a shorter `slug`');
-      return `${parent.path}${own.slice(0, 64)}/`;
+      return `${parentPath}${own.slice(0, 64)}/`;
     }
-    return `${parent.path}${own}/`;
+    return `${parentPath}${own}/`;
   }
   const segments = custom.split('/').filter(Boolean);
   if (segments.length === 0 || LONE_SURROGATE.test(custom) || segments.some(isBadSegment)) {
@@ -25,10 +29,10 @@ export function pagePath(node: PageNode, parent: PageNode, sources: Map<string, 
       file: origin,
       ...(node.file ? sources.get(node.file)?.frontMatter.positions.get('slug') : undefined),
     });
-    return `${parent.path}${own}/`;
+    return `${parentPath}${own}/`;
   }
   const joined = `${segments.join('/')}/`;
-  return custom.startsWith('/') ? prefix + joined : `${parent.path}${joined}`;
+  return custom.startsWith('/') ? prefix + joined : `${parentPath}${joined}`;
 }
 
 /** A segment a URL path (and the folder written for it) cannot have. */
