@@ -125,7 +125,8 @@ describe('an older version', () => {
       await page.keyboard.type(query);
       const results = page.getByRole('listbox').getByRole('option');
       await page.waitForFunction(() => /\d|No results/.test(document.querySelector('.gk-search-status')?.textContent ?? ''));
-      const urls = await results.locator('a').evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
+      // Each result is itself the link.
+      const urls = await results.evaluateAll((els) => els.map((el) => new URL((el as HTMLAnchorElement).href).pathname));
       await page.close();
       return urls;
     };

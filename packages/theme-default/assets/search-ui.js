@@ -142,8 +142,9 @@
       input.removeAttribute('aria-activedescendant');
       input.setAttribute('aria-expanded', results.length > 0);
       const n = results.length;
-      status.textContent = !query ? '' : !n ? t('search.none', { query }) : close ? t('search.closeMatches', { count: n, query }) : t('search.count', { count: n });
       await showMore();
+      // Said once the first results are there to be read.
+      status.textContent = !query ? '' : !n ? t('search.none', { query }) : close ? t('search.closeMatches', { count: n, query }) : t('search.count', { count: n });
     };
 
     input.addEventListener('input', search);
