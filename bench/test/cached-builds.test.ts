@@ -32,6 +32,13 @@ async function clean(name: string): Promise<Map<string, string>> {
 
 const cachedBuild = (): Promise<BuildReport> => build({ root: corpus, outDir: cached });
 
+/** The files where a build that followed earlier ones differs from a clean build: apart from the redirects of moved or removed pages. */
+const REDIRECT_LISTS = new Set(['_redirects', 'nginx-redirects.conf', 'guidekit-urls.json']);
+function differences(actual: Map<string, string>, expected: Map<string, string>): string[] {
+  const isRedirectPage = (file: string) => !expected.has(file) && Buffer.from(actual.get(file)!, 'base64').toString().includes('http-equiv="refresh"');
+  return [...new Set([...actual.keys(), ...expected.keys()])].filter((f) => !REDIRECT_LISTS.has(f) && !isRedirectPage(f) && actual.get(f) !== expected.get(f));
+}
+
 beforeAll(() => {
   // The corpus has no node_modules: its cache goes to the user's cache folder, here a temporary one.
   process.env.XDG_CACHE_HOME = path.join(temp, 'cache-home');
@@ -64,17 +71,18 @@ describe('cached and incremental builds', () => {
     const report = await cachedBuild();
     expect(report.ok).toBe(true);
     expect(report.renderedMarkdown).toBeLessThan(10);
-    expect(report.removed).toHaveLength(1);
-    const expected = await clean('clean-3');
-    const actual = snapshot(cached);
-    expect([...actual.keys()].filter((f) => actual.get(f) !== expected.get(f))).toEqual([]);
-    expect(actual).toEqual(expected);
+    // The removed page's address now leads to its chapter.
+    const slug = (name: string) => name.replace(/^\d+-/, '').replace(/\.md$/, '');
+    const redirect = fs.readFileSync(path.join(cached, slug(chapter), slug(topics[1]!), 'index.html'), 'utf8');
+    expect(redirect).toContain('http-equiv="refresh"');
+    expect(redirect).toContain(`/${slug(chapter)}/`);
+    expect(differences(snapshot(cached), await clean('clean-3'))).toEqual([]);
   });
 
   it('rewrites an output file removed by hand even though nothing changed', async () => {
     fs.rmSync(path.join(cached, 'index.html'));
     const report = await cachedBuild();
     expect(report.written).toEqual(['index.html']);
-    expect(snapshot(cached)).toEqual(await clean('clean-4'));
+    expect(differences(snapshot(cached), await clean('clean-4'))).toEqual([]);
   });
 });

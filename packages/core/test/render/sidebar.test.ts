@@ -157,7 +157,7 @@ describe('the sidebar', () => {
       'a.md': '---\ntitle: A\nsidebar: { badg: x }\ntoc: { min: 4, max: 3 }\nprev: 3\n---\nText.\n',
     });
     expect(report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`)).toEqual([
-      'a.md:3:10: `sidebar` has an unknown key `badg` (it may have label, hidden, badge, collapsed)',
+      'a.md:3:10: `sidebar` has an unknown key `badg` (it may have label, hidden, badge, collapsed, order)',
       'a.md:4:6: `toc` `min` must not be above `max`',
       'a.md:5:7: `prev` must be false or the path of a page, such as ../01-intro.md',
     ]);
