@@ -62,13 +62,43 @@ async function preview(cwd: string, bin: string, dir: string, page: string) {
   }
 }
 
-/** A copy of the example guide, without the workspace's package.json, modules and output. */
-function copyExample(to: string): string {
+/**
+ * A copy of the example guide, without the workspace's package.json, modules and output; without
+ * `socialCards`, it needs none of the optional packages (its diagram shows as its source).
+ */
+function copyExample(to: string, { socialCards = true } = {}): string {
   fs.cpSync(path.join(repo, 'examples', 'pm-guide'), to, {
     recursive: true,
     filter: (file) => !/[\\/](node_modules|dist|test|package\.json)$/.test(file),
   });
+  const config = path.join(to, 'guidekit.config.js');
+  if (!socialCards) fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace(/^ {2}socialCards: true,\n/m, ''));
   return to;
+}
+
+/** The packages only an opt-in feature needs: optional peers, which a plain install leaves out. */
+const OPTIONAL = ['mermaid', 'satori', '@resvg/resvg-js', '@fontsource/inter', 'playwright-core'];
+/** A plain install's `node_modules` measured 65 MB (with the optional packages, 272 MB). */
+const INSTALL_BUDGET_MB = 100;
+
+/** Megabytes of the files below `dir`. */
+function sizeOf(dir: string): number {
+  let bytes = 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return bytes / 1024 / 1024;
+}
+
+/** Runs `guidekit …` from an npm installation and says how it exited, whatever the exit code. */
+async function guidekit(cwd: string, args: string[]): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['--no', 'guidekit', ...args], { cwd, env, encoding: 'utf8' });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, output: stdout + stderr };
+  }
 }
 
 beforeAll(async () => {
@@ -100,14 +130,44 @@ describe('the published packages', () => {
     const root = path.join(temp, 'npm');
     fs.mkdirSync(root);
     await sh(root, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PUBLIC.map((dir) => tarballs[dir]!)]);
+    for (const name of OPTIONAL) expect(fs.existsSync(path.join(root, 'node_modules', name)), name).toBe(false);
+    expect(sizeOf(path.join(root, 'node_modules'))).toBeLessThan(INSTALL_BUDGET_MB);
     const init = await sh(root, 'npx', ['--no', 'guidekit', 'init', 'g']);
     expect(init.stdout).toContain('next:\n  cd g\n  npm install\n  npm run dev\n');
     expect((await sh(root, 'npx', ['--no', 'guidekit', 'build', 'g'])).stdout).toMatch(/^built 9 pages .*: 0 errors, 0 warnings/);
     const created = await sh(root, 'npx', ['--no', 'create-guidekit', 'second']);
     expect(created.stdout).toContain('created "Second" in second');
 
+    // Without the optional packages: social cards are a config error, a diagram shows as its source.
     copyExample(path.join(root, 'pm'));
+    const cards = await guidekit(root, ['build', 'pm']);
+    expect(cards.code).toBe(1);
+    expect(cards.output).toContain(
+      'guidekit.config.js:23:3: error: `socialCards` draws its cards with satori, @resvg/resvg-js, @fontsource/inter, which are not installed ' +
+        '(`npm install --save-dev satori @resvg/resvg-js @fontsource/inter`, or leave `socialCards` out)',
+    );
+    expect(fs.existsSync(path.join(root, 'pm', 'dist'))).toBe(false);
+    copyExample(path.join(root, 'plain'), { socialCards: false });
+    const plain = await guidekit(root, ['build', 'plain']);
+    expect(plain.code).toBe(0);
+    expect(plain.output).toMatch(/^built 34 pages .*: 0 errors, 1 warning/);
+    expect(plain.output.match(/warning:/g)).toHaveLength(1);
+    expect(plain.output).toContain(
+      '11-product-management-metrics-and-kpis-explained.md:53:1: warning: ```mermaid diagrams are drawn by mermaid, which is not installed: ' +
+        'the pages show their source (`npm install --save-dev mermaid`, then build again)',
+    );
+    const diagramPage = fs.readFileSync(path.join(root, 'plain', 'dist', 'product-management-metrics-and-kpis-explained', 'index.html'), 'utf8');
+    expect(diagramPage).toMatch(/<pre class="mermaid">flowchart /);
+    expect(diagramPage).not.toMatch(/mermaid\.min\.js|diagrams\.js/);
+    expect(fs.existsSync(path.join(root, 'plain', 'dist', '_assets', 'mermaid'))).toBe(false);
+    const pdf = await guidekit(root, ['pdf', 'plain']);
+    expect(pdf.output).toContain('guidekit pdf needs playwright-core, which is not installed: run `npm install --save-dev playwright-core`');
+
+    // With them installed beside guidekit, as the messages say: the example builds as in the workspace.
+    await sh(root, 'npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--loglevel=error', 'mermaid', 'satori', '@resvg/resvg-js', '@fontsource/inter']);
     expect((await sh(root, 'npx', ['--no', 'guidekit', 'build', 'pm'])).stdout).toMatch(/^built 34 pages .*: 0 errors, 0 warnings/);
+    expect(fs.readFileSync(path.join(root, 'pm', 'dist', 'product-management-metrics-and-kpis-explained', 'index.html'), 'utf8')).toContain('mermaid.min.js');
+    expect(fs.existsSync(path.join(root, 'pm', 'dist', '_cards', 'card.png'))).toBe(true);
 
     const served = await preview(root, path.join(root, 'node_modules', 'guidekit', 'bin', 'guidekit.js'), 'pm', 'software-product-manager/');
     expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/pm\/$/);
@@ -138,8 +198,8 @@ describe('the published packages', () => {
 
     // Where nothing is installed (as under `npx guidekit`): the example, and a guide with a TypeScript config.
     const elsewhere = path.join(temp, 'elsewhere');
-    copyExample(path.join(elsewhere, 'pm'));
-    expect((await sh(elsewhere, process.execPath, [bin, 'build', 'pm'])).stdout).toMatch(/^built 34 pages .*: 0 errors, 0 warnings/);
+    copyExample(path.join(elsewhere, 'pm'), { socialCards: false });
+    expect((await sh(elsewhere, process.execPath, [bin, 'build', 'pm'])).stdout).toMatch(/^built 34 pages .*: 0 errors, 1 warning/);
     fs.mkdirSync(path.join(elsewhere, 'ts'));
     fs.writeFileSync(path.join(elsewhere, 'ts', 'index.md'), '# Home\n\nWelcome.\n');
     fs.writeFileSync(

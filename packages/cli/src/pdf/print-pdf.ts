@@ -57,7 +57,7 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   try {
     return await import('playwright-core');
   } catch {
-    const message = 'guidekit pdf needs playwright-core, which is not installed: run `npm install playwright-core` beside guidekit';
+    const message = 'guidekit pdf needs playwright-core, which is not installed: run `npm install --save-dev playwright-core` beside guidekit';
     throw new GuidekitError([{ severity: 'error', rule: 'pdf', message }], 'usage');
   }
 }

@@ -31,6 +31,7 @@ import { createTranslations } from '../navigation/translations.js';
 import { createVersionLinks } from '../navigation/versions.js';
 import { hashOf } from '../support/hash.js';
 import type { RenderedBodies } from './markdown-stage.js';
+import { reportUndrawnDiagrams } from './undrawn-diagrams.js';
 
 export type { BuildOptions } from './build-options.js';
 export type { BuildReport } from './build-report.js';
@@ -93,6 +94,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
       checkAnchors(guide, run.bodies, diagnostics);
       runs.push(run);
     }
+    reportUndrawnDiagrams(runs.map((run, i) => ({ guide: guides[i]!, bodies: run.bodies })), content, 'diagrams' in renderer.features, diagnostics);
     const markdown = lap();
     const renderedMarkdown = runs.reduce((n, run) => n + run.rendered.size, 0);
     if (diagnostics.errors.length > 0 || (config.strict && diagnostics.warnings.length > 0)) {

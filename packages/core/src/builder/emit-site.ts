@@ -127,7 +127,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
     body?.data.assets.forEach((a) => assets.add(a));
     await turn();
   }
-  if (config.socialCards) await planSocialCards(guide, config.brand.accent, plan);
+  if (config.socialCards) await planSocialCards(guide, config, plan);
   for (const author of guide.authors.values()) {
     page(pageFile(author.path), () => buildAuthorContext(guide, author, translations(author.path), versions(author.path)), undefined);
   }
@@ -191,10 +191,10 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
  * Plans a social card for every page of the guide; a card is drawn only when its key (its
  * title, chapter, the guide's name and accent) changed since the last build, or it went missing.
  */
-async function planSocialCards(guide: Guide, accent: string | undefined, plan: OutputPlan): Promise<void> {
+async function planSocialCards(guide: Guide, config: ResolvedConfig, plan: OutputPlan): Promise<void> {
   for (const node of guide.pages) {
-    const card = socialCardFor(guide, node, accent);
-    const png = plan.stale(card.file, card.key) ? await renderSocialCard(card) : undefined;
+    const card = socialCardFor(guide, node, config.brand.accent);
+    const png = plan.stale(card.file, card.key) ? await renderSocialCard(card, config.root) : undefined;
     plan.emit(card.file, card.key, () => ({ content: png! }));
   }
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
 import type { UserConfig } from './define-config.js';
 import { CURRENT_VERSION, resolveConfig, type BuildOverrides, type ResolvedConfig } from './resolve-config.js';
-import { checkBase, checkVersionName, validateConfig } from './validate-config.js';
+import { checkBase, checkFeaturePackages, checkVersionName, validateConfig } from './validate-config.js';
 
 /** Config file names looked for in the content folder, in this order. */
 export const CONFIG_FILES = ['guidekit.config.js', 'guidekit.config.mjs', 'guidekit.config.ts', 'guidekit.config.mts'];
@@ -57,7 +57,9 @@ export async function loadConfig(root: string, overrides: BuildOverrides = {}): 
       { severity: 'error', rule: 'config', file: name, message: 'config must `export default` an object' },
     ]);
   }
-  const problems = validateConfig(user as Record<string, unknown>, name, fs.readFileSync(file, 'utf8'));
+  const text = fs.readFileSync(file, 'utf8');
+  const problems = validateConfig(user as Record<string, unknown>, name, text);
+  if (problems.length === 0) problems.push(...checkFeaturePackages(user as Record<string, unknown>, name, text, absRoot));
   if (problems.length > 0) throw new GuidekitError(problems);
   return resolveConfig(withListedVersions(user as UserConfig, listed), absRoot, overrides, file);
 }

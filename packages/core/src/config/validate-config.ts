@@ -1,6 +1,7 @@
 import { closestMatch } from '../diagnostics/closest-match.js';
 import { CHECK_RULES } from './check-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { installCommand, missingPackages, OPTIONAL_PACKAGES } from '../support/optional-package.js';
 import { isSafeUrl } from '../support/safe-url.js';
 import type { LayoutName } from './define-config.js';
 
@@ -321,4 +322,24 @@ export function validateConfig(user: Record<string, unknown>, file: string, text
     problems.push({ severity: 'error', rule: 'config', file, ...at('versions'), message: `\`versions\` "${clash}" is also a locale: both would be served under /${clash}/`, hint: 'rename the version' });
   }
   return problems;
+}
+
+/**
+ * Checks that the packages a config's opt-in features need are installed (they are optional
+ * peers of guidekit, see `OPTIONAL_PACKAGES`), from guidekit's place or the guide's `root`: a
+ * problem on the key that asks for one, before anything is written.
+ */
+export function checkFeaturePackages(user: Record<string, unknown>, file: string, text: string, root: string): Diagnostic[] {
+  if (user.socialCards !== true) return [];
+  const missing = missingPackages(OPTIONAL_PACKAGES.socialCards, root);
+  if (missing.length === 0) return [];
+  const which = missing.length === 1 ? `${missing[0]}, which is not installed` : `${missing.join(', ')}, which are not installed`;
+  return [{
+    severity: 'error',
+    rule: 'config',
+    file,
+    ...placeOf(text, 'socialCards'),
+    message: `\`socialCards\` draws its cards with ${which}`,
+    hint: `\`${installCommand(OPTIONAL_PACKAGES.socialCards)}\`, or leave \`socialCards\` out`,
+  }];
 }

@@ -37,7 +37,7 @@ const require = createRequire(import.meta.url);
 /** Creates the nunjucks environment over the theme chain: the guide's overrides first, then each theme. */
 export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
   const { templateDirs, assets, assetHashes, strings, signature } = readThemeFiles(theme);
-  const featureFiles = readFeatureFiles(theme, assets, assetHashes);
+  const featureFiles = readFeatureFiles(theme, assets, assetHashes, config.root);
   let env: nunjucks.Environment | undefined;
   const environment = () => (env ??= createEnvironment(templateDirs, assetUrl));
   const assetUrl = (file: string): string => {

@@ -4,6 +4,7 @@ import type { Guide, PageNode } from '../../model/guide.js';
 import { chapterOf } from '../../model/walk-pages.js';
 import { socialCardFile } from '../../model/site-paths.js';
 import { hashOf } from '../../support/hash.js';
+import { resolveOptional } from '../../support/optional-package.js';
 
 /** What a page's social card shows, and where it goes. */
 export interface SocialCard {
@@ -42,8 +43,8 @@ const require = createRequire(import.meta.url);
 const FONT_SUBSETS = ['latin', 'latin-ext', 'greek', 'cyrillic'];
 let fonts: { name: string; weight: 400 | 700; style: 'normal'; data: Buffer }[] | undefined;
 
-function loadFonts() {
-  const dir = require.resolve('@fontsource/inter/package.json').replace(/package\.json$/, 'files/');
+function loadFonts(root: string) {
+  const dir = required('@fontsource/inter/package.json', root).replace(/package\.json$/, 'files/');
   return FONT_SUBSETS.flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({ name: 'Inter', weight, style: 'normal' as const, data: fs.readFileSync(`${dir}inter-${subset}-${weight}-normal.woff`) })),
   );
@@ -70,13 +71,21 @@ function layout(card: SocialCard): Element {
 }
 
 /**
- * Draws a card as a PNG: satori lays it out as SVG, resvg paints it. Both load on the first card,
- * so a guide without cards never loads them.
+ * Draws a card as a PNG: satori lays it out as SVG, resvg paints it. Both are optional packages
+ * (resolved from guidekit, else from the guide's `root`; the config's check makes sure they are
+ * there) and load on the first card, so a guide without cards never loads them.
  */
-export async function renderSocialCard(card: SocialCard): Promise<Uint8Array> {
-  const satori = (require('satori') as { default: typeof import('satori').default }).default;
-  const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
-  fonts ??= loadFonts();
+export async function renderSocialCard(card: SocialCard, root: string): Promise<Uint8Array> {
+  const satori = (require(required('satori', root)) as { default: typeof import('satori').default }).default;
+  const { Resvg } = require(required('@resvg/resvg-js', root)) as typeof import('@resvg/resvg-js');
+  fonts ??= loadFonts(root);
   const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** The file an optional package resolves to; the config's check has made sure it is installed. */
+function required(specifier: string, root: string): string {
+  const file = resolveOptional(specifier, root);
+  if (!file) throw new Error(`${specifier} is not installed`);
+  return file;
 }
