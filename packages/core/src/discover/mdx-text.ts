@@ -1,7 +1,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { linesOutsideCode } from './lines-outside-code.js';
 
 const ESM = /^(import|export)\s/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A JSX element: a tag whose name starts with a capital letter (`<Tabs>`, `<Admonition type="tip">`). */
 const JSX = /<([A-Z][\w.]*)[\s/>]/;
 
@@ -13,21 +13,10 @@ const JSX = /<([A-Z][\w.]*)[\s/>]/;
  */
 export function mdxAsMarkdown(text: string, file: string, diagnostics: DiagnosticBag): string {
   const lines = text.split('\n');
-  let fence: string | undefined;
   let inEsm = false;
   let firstJsx: { name: string; line: number; column: number } | undefined;
   let esmLines = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const open = FENCE.exec(line);
-    if (fence) {
-      if (open && open[1]!.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (open) {
-      fence = open[1]!;
-      continue;
-    }
+  for (const [i, line] of linesOutsideCode(lines)) {
     if (inEsm || ESM.test(line)) {
       inEsm = line.trim() !== '';
       if (inEsm) {

@@ -2,6 +2,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { decodeText } from './decode-text.js';
 import { readFrontMatter, type ParsedFrontMatter } from './front-matter.js';
 import { includeTargets, type IncludeTarget } from './read-includes.js';
+import { linesOutsideCode } from './lines-outside-code.js';
 import { mdxAsMarkdown } from './mdx-text.js';
 import { plainText } from './plain-text.js';
 
@@ -46,7 +47,6 @@ export function parseSource(file: string, bytes: Uint8Array, diagnostics: Diagno
 }
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
 
 /**
@@ -57,21 +57,10 @@ const SETEXT_H1 = /^ {0,3}=+[ \t]*$/;
  */
 export function firstHeading(body: string, levelTwo = true): string | undefined {
   const lines = body.split('\n');
-  let fence: string | undefined;
   let firstH2: string | undefined;
   let sawHeading = false;
   let h2s = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const open = FENCE.exec(line);
-    if (fence) {
-      if (open && open[1]!.startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (open) {
-      fence = open[1]!;
-      continue;
-    }
+  for (const [i, line] of linesOutsideCode(lines)) {
     const atx = ATX.exec(line);
     if (atx) {
       if (atx[1] === '#') return plainText(atx[2]!);
@@ -99,16 +88,13 @@ const MATH_FENCE = /^ {0,3}\$\$\s*$/;
  */
 export function firstParagraph(body: string): string | undefined {
   const lines = body.split('\n');
-  let fence = false;
   let math = false;
   let directives = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!math && FENCE.test(line)) fence = !fence;
-    else if (!fence && MATH_FENCE.test(line)) math = !math;
-    else if (!fence && !math && DIRECTIVE_OPEN.test(line)) directives++;
-    else if (!fence && !math && directives > 0 && DIRECTIVE_CLOSE.test(line)) directives--;
-    if (fence || math || directives > 0 || !line.trim() || NOT_PARAGRAPH.test(line) || SETEXT_H1.test(lines[i + 1] ?? '')) continue;
+  for (const [i, line] of linesOutsideCode(lines)) {
+    if (MATH_FENCE.test(line)) math = !math;
+    else if (!math && DIRECTIVE_OPEN.test(line)) directives++;
+    else if (!math && directives > 0 && DIRECTIVE_CLOSE.test(line)) directives--;
+    if (math || directives > 0 || !line.trim() || NOT_PARAGRAPH.test(line) || SETEXT_H1.test(lines[i + 1] ?? '')) continue;
     const paragraph: string[] = [];
     for (let j = i; j < lines.length && lines[j]!.trim(); j++) paragraph.push(lines[j]!.trim());
     return truncate(plainText(paragraph.join(' ')), 160);
