@@ -34,7 +34,11 @@ export async function main(argv: string[]): Promise<number> {
   registerPreview(program);
   registerVersion(program);
   registerPdf(program, setCode);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(run with --help for usage)');
+  for (const command of program.commands) {
+    command.exitOverride().showHelpAfterError('(run with --help for usage)');
+    // What an internal error's message offers works with every command.
+    if (!command.options.some((option) => option.long === '--verbose')) command.option('--verbose', 'print the stack of an internal error');
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -26,6 +26,14 @@ function folder(name: string, files: Record<string, string>): string {
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('guidekit', () => {
+  it('takes --verbose with every command, as the message of an internal error says to', () => {
+    for (const command of ['init', 'import', 'build', 'check', 'watch', 'preview', 'version', 'pdf']) {
+      const help = guidekit(command, '--help');
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toContain('--verbose');
+    }
+  });
+
   it('prints its version and help with exit 0', () => {
     expect(guidekit('--version')).toMatchObject({ code: 0, stdout: '0.1.0\n' });
     const help = guidekit('--help');

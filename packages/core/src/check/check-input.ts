@@ -12,7 +12,7 @@ export interface CheckInput {
   guide: Guide;
   /** The rendered markdown of the pages of every tree (with locales, not only this one's). */
   bodies: ReadonlyMap<PageNode, RenderedMarkdown | undefined>;
-  content: Pick<Content, 'files' | 'sources'>;
+  content: Pick<Content, 'files' | 'sources' | 'layout'>;
   /** The date of each file's last commit, where git knows it. */
   lastCommits: ReadonlyMap<string, string>;
   /** The glossary the pages were rendered with, when the guide has one. */

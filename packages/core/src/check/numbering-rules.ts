@@ -16,9 +16,12 @@ interface Sibling {
  * `numbering-gap` (numbers that jump: 1, 2, 4) and `numbering-style` (among siblings, some
  * numbered and some not, numbers zero-padded and not, or different separators: `01-`, `2_`).
  */
-export const numbering: Rule = ({ guide }, report) => {
+export const numbering: Rule = ({ guide, content }, report) => {
+  // An mdBook's order is its SUMMARY.md: the numbers in its file names order nothing.
+  if (content.layout.name === 'mdbook') return;
   for (const parent of guide.pages) {
-    const siblings = parent.children.filter((node) => !node.untranslated).map(siblingOf);
+    // A page with neither file nor folder (a part title) has no name to number.
+    const siblings = parent.children.filter((node) => !node.untranslated && (node.dir ?? node.file) !== undefined).map(siblingOf);
     const numbered = siblings.filter((s) => s.digits !== undefined);
     if (numbered.length === 0) continue;
     reportGaps(numbered, report);

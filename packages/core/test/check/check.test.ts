@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, check } from '../../src/index.js';
 import { contentFolder, tempDir } from '../helpers.js';
@@ -24,6 +25,14 @@ describe('check', () => {
     expect(await check({ root })).toMatchObject({ rendered: 1 });
     await build({ root });
     expect(fs.readFileSync(path.join(outDir, 'a/index.html'), 'utf8')).toContain('Second text.');
+  });
+
+  it('checks an mdBook, whose SUMMARY.md orders the chapters and names parts without files, without numbering findings', async () => {
+    const root = path.join(tempDir(), 'book');
+    fs.cpSync(fileURLToPath(new URL('../fixtures/layouts/mdbook/', import.meta.url)), root, { recursive: true });
+    const report = await check({ root, cache: false });
+    expect(report.pages).toBeGreaterThan(5);
+    expect(report.diagnostics.filter((d) => d.rule.startsWith('numbering'))).toEqual([]);
   });
 
   it('gives each rule the level config check.rules sets, and leaves out the rules turned off', async () => {
