@@ -108,8 +108,10 @@
 
     /** Shows the next page of results below those shown. */
     const showMore = async () => {
+      const shown = results;
       const from = list.children.length;
-      const data = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
+      const data = await Promise.all(shown.slice(from, from + PAGE).map((r) => r.data()));
+      if (shown !== results) return; // A newer search replaced the list meanwhile.
       list.append(...data.map((r, i) => option(r, from + i)));
       const left = results.length - list.children.length;
       more.hidden = left <= 0;
@@ -118,7 +120,10 @@
       else setActive(from);
     };
 
+    // Each keystroke starts a search; only the latest may fill the list.
+    let searches = 0;
     const search = async () => {
+      const generation = ++searches;
       const query = input.value.trim();
       const filters = { ...(slot.dataset.version ? { version: slot.dataset.version } : {}), ...(filter.value ? { chapter: filter.value } : {}) };
       const scope = Object.keys(filters).length ? { filters } : {};
@@ -136,6 +141,7 @@
         status.textContent = t('search.unavailable');
         return;
       }
+      if (generation !== searches) return;
       results = found.results;
       list.replaceChildren();
       active = -1;
@@ -143,6 +149,7 @@
       input.setAttribute('aria-expanded', results.length > 0);
       const n = results.length;
       await showMore();
+      if (generation !== searches) return;
       // Said once the first results are there to be read.
       status.textContent = !query ? '' : !n ? t('search.none', { query }) : close ? t('search.closeMatches', { count: n, query }) : t('search.count', { count: n });
     };

@@ -119,5 +119,12 @@ function createSearcher(data: PortableIndex, scriptUrl: string, tokens: (text: s
   };
   const chapters: Record<string, number> = {};
   for (const [, , chapter] of data.pages) if (chapter) chapters[chapter] = (chapters[chapter] ?? 0) + 1;
-  return { search, debouncedSearch: search, filters: async () => ({ chapter: chapters }) };
+  // As pagefind's: a search superseded by a newer one within `ms` answers null.
+  let latest = 0;
+  const debouncedSearch = async (query: string, options?: SearchOptions, ms = 0): Promise<{ results: PortableResult[] } | null> => {
+    const mine = ++latest;
+    if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    return mine === latest ? search(query, options) : null;
+  };
+  return { search, debouncedSearch, filters: async () => ({ chapter: chapters }) };
 }
