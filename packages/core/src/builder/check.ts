@@ -11,6 +11,8 @@ import { createMarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import type { PageNode } from '../model/guide.js';
 import { pageFile } from '../model/site-paths.js';
+import { readComponentTemplates } from '../theme/component-templates.js';
+import { resolveTheme } from '../theme/resolve-theme.js';
 import { markerStamp } from '../write/write-output.js';
 import { cachePath, cacheVersion, loadBuildState, releaseBuildState, saveBuildState } from './cache/build-cache.js';
 import { linkCachePath, loadLinkCache, saveLinkCache } from './cache/link-cache.js';
@@ -67,10 +69,12 @@ export async function check(options: CheckOptions): Promise<CheckReport> {
     const built = new DiagnosticBag();
     const { guides, content } = readGuide(config, state.sources, built);
     const stage = createMarkdownStage(config, { root: config.root, drafts: options.drafts });
+    // The pages render as a build renders them, so the build reuses their renderings.
+    const components = readComponentTemplates(resolveTheme(config));
     const bodies = new Map<PageNode, RenderedMarkdown | undefined>();
     const runs: RenderedBodies[] = [];
     for (const guide of guides) {
-      const run = await stage.run(guide, createMarkdownContext(guide, content), state, built, guides);
+      const run = await stage.run(guide, createMarkdownContext(guide, content, components), state, built, guides);
       checkAnchors(guide, run.bodies, built);
       run.bodies.forEach((body, node) => bodies.set(node, body));
       // The output folder's keys say its pages show their last rendering: not this one's.

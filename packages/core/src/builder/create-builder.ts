@@ -6,6 +6,7 @@ import { createMarkdownContext } from '../markdown/markdown-context.js';
 import { createSearchIndexer, isSearchIndexFile, NO_SEARCH_INDEXER, searchPagesOf, type SearchIndexResult } from '../outputs/search/search-index.js';
 import { createRenderer } from '../render/create-renderer.js';
 import { buildSiteContext } from '../render/page-context.js';
+import { readComponentTemplates } from '../theme/component-templates.js';
 import { resolveTheme, themeFolders } from '../theme/resolve-theme.js';
 import { guardOutput } from '../write/guard-output.js';
 import { lockOutput } from '../write/output-lock.js';
@@ -66,6 +67,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   const background = options.background === true;
   const theme = resolveTheme(config);
   const renderer = createRenderer(config, theme);
+  const components = readComponentTemplates(theme);
   const cacheFile = options.cache === false ? undefined : cachePath(config);
   const version = cacheVersion(config);
   const loadedMarker = await markerStamp(config.outDir);
@@ -90,7 +92,7 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
     // One tree per locale of each version (just one without either), each rendered with its own links and glossary.
     const runs: RenderedBodies[] = [];
     for (const guide of guides) {
-      const run = await markdownStage.run(guide, createMarkdownContext(guide, content), state, diagnostics, guides);
+      const run = await markdownStage.run(guide, createMarkdownContext(guide, content, components), state, diagnostics, guides);
       checkAnchors(guide, run.bodies, diagnostics);
       runs.push(run);
     }
@@ -109,7 +111,11 @@ export async function createBuilder(options: BuildOptions): Promise<Builder> {
   };
 
   const inputs = [config.root, ...includeFolders(config.root), ...themeFolders(theme)];
+  let closed = false;
   const close = async () => {
+    // A session whose new builder failed to load closes the old one again when it stops.
+    if (closed) return;
+    closed = true;
     await later.settle();
     await search.abandon();
     await search.settled();

@@ -36,9 +36,10 @@ export async function createSession(options: BuildOptions): Promise<Session> {
     async update(changed) {
       reloadPending ||= changed.some((file) => isConfig(file) || themeDirs().some((dir) => isInside(dir, file)));
       if (reloadPending) {
-        const next = await createBuilder(options);
+        // Closed first, so it saves the build cache the new one loads: a template change renders
+        // again only the pages that use it. Should the new one fail, the next change tries again.
         await builder.close();
-        builder = next;
+        builder = await createBuilder(options);
         reloadPending = false;
       }
       return builder.build();

@@ -212,11 +212,12 @@ function poolOverrides(options: BuildOptions): BuildOverrides {
 
 /**
  * True when every link the page's cached rendering resolved would resolve the same now, and it was
- * rendered with the glossary terms and the included files of now.
+ * rendered with the glossary terms, the included files and the component templates of now.
  */
 function lookupsHold(context: MarkdownContext, file: string, result: RenderedMarkdown): boolean {
   if (result.data.glossary !== context.glossary?.signature) return false;
   for (const [included, hash] of result.data.includes ?? []) if ((context.includes.get(included)?.hash ?? '') !== hash) return false;
+  for (const [name, hash] of result.data.components ?? []) if ((context.components?.get(name)?.hash ?? '') !== hash) return false;
   for (const [href, described] of result.data.lookups) {
     if (describeTarget(resolveLink(context, file, href)) !== described) return false;
   }

@@ -4,6 +4,7 @@ import { rehypeStringify, remarkDirective, remarkFrontmatter, remarkGfm, remarkP
 import type { MarkdownContext } from './markdown-context.js';
 import { remarkBareColons, remarkMarkdownIt } from './parse/remark-markdown-it.js';
 import { rehypeAbbreviations } from './rehype-abbreviations.js';
+import { rehypeComponents } from './rehype-components.js';
 import { rehypeDiagrams } from './rehype-diagrams.js';
 import { rehypeMath } from './rehype-math.js';
 import { rehypeGlossaryIndex } from './rehype-glossary-index.js';
@@ -38,7 +39,7 @@ export type MarkdownProcessor = Processor<any, any, any, any, string>;
  * 4. rehype: heading ids and anchors, abbreviations, task list labels, diagram containers,
  *    highlighting (code extras), image sizes, link resolution, the glossary's terms, index and
  *    links, math (KaTeX);
- * 5. the user's `rehypePluginsAfter`, then rehype-stringify.
+ * 5. the user's `rehypePluginsAfter`, the components in the theme's templates, then rehype-stringify.
  *
  * Links resolve against `currentContext()`, the guide of the build in progress.
  */
@@ -79,6 +80,7 @@ function pipeline(config: ResolvedConfig, currentContext: () => MarkdownContext,
     // After the term links, which leave math alone while it is still code.
     .use(rehypeMath)
     .use(rehypePluginsAfter)
+    .use(rehypeComponents, currentContext)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze() as unknown as MarkdownProcessor;
 }

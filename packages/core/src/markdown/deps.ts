@@ -4,6 +4,7 @@
  * took ~200 ms of a rebuild, and ~500 ms of each worker's start. Types are imported from the
  * packages themselves.
  */
+export { toHtml } from 'hast-util-to-html';
 export { toString as hastToString } from 'hast-util-to-string';
 export { toString as mdastToString } from 'mdast-util-to-string';
 export { default as markdownIt } from 'markdown-it';

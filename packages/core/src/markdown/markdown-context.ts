@@ -35,10 +35,28 @@ export interface MarkdownContext {
   glossaryFile?: string;
   /** The terms pages link to their definitions, once the glossary page is rendered. */
   glossary?: Glossary;
+  /**
+   * The theme's templates of the components (`callout`, `tabs`, …) by name, each with a hash of
+   * its text; a component without one keeps guidekit's own markup (see `rehypeComponents`).
+   */
+  components?: Map<string, ComponentTemplateText>;
 }
 
-/** The markdown context of a guide read from `content`; its glossary's terms are added once the glossary page is rendered. */
-export function createMarkdownContext(guide: Guide, content: Pick<Content, 'files' | 'images' | 'includes'>): MarkdownContext {
+/** A component template as plain text (nunjucks) and a hash of it. */
+export interface ComponentTemplateText {
+  source: string;
+  hash: string;
+}
+
+/**
+ * The markdown context of a guide read from `content`, with the theme's component templates; its
+ * glossary's terms are added once the glossary page is rendered.
+ */
+export function createMarkdownContext(
+  guide: Guide,
+  content: Pick<Content, 'files' | 'images' | 'includes'>,
+  components?: Map<string, ComponentTemplateText>,
+): MarkdownContext {
   const ref = (node: { id: string; url: string }): PageRef => ({ id: node.id, url: node.url });
   const files = new Map([...guide.byFile].map(([file, node]) => [file, ref(node)]));
   const dirs = new Map([...guide.byDir].map(([dir, node]) => [dir, ref(node)]));
@@ -52,6 +70,7 @@ export function createMarkdownContext(guide: Guide, content: Pick<Content, 'file
     images: content.images,
     includes: content.includes,
     glossaryFile: guide.glossaryFile,
+    ...(components ? { components } : {}),
   };
 }
 

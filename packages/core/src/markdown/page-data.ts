@@ -104,6 +104,8 @@ export interface PageData {
   features: Set<string>;
   /** The files the page includes, with the hash of the text it was rendered with: a change to one renders it again. */
   includes?: Map<string, string>;
+  /** The components the page shows, with the hash of the template each was rendered with: a change to one renders it again. */
+  components?: Map<string, string>;
   /** The files embedded in the page's text (see `Embed`). */
   embeds?: Embed[];
   /** Where the page's link destinations are written, to republish its markdown with links rewritten. */

@@ -1,5 +1,6 @@
 import type { Paragraph, Root } from 'mdast';
 import { walkTree } from './walk-tree.js';
+import { COMPONENT_PROPERTY } from './directives/directive-nodes.js';
 
 /** The callout kinds of GitHub's alert syntax, with the title each shows. */
 export const CALLOUT_TITLES = {
@@ -39,7 +40,7 @@ export function remarkCallouts() {
       node.children.unshift(title);
       node.data = {
         hName: 'aside',
-        hProperties: { className: ['callout', `callout-${kind}`], role: 'note' },
+        hProperties: { className: ['callout', `callout-${kind}`], role: 'note', [COMPONENT_PROPERTY]: 'callout' },
       };
     });
   };

@@ -41,6 +41,14 @@ export function renderAs(node: RootContent, hName: string, properties: Propertie
   node.data = { ...node.data, hName, hProperties: properties };
 }
 
+/** The property that marks an element as a component's, by name, for `rehypeComponents` to render with the theme's template. */
+export const COMPONENT_PROPERTY = 'dataGkComponent';
+
+/** Makes a node render as component `name`: the element `hName` with `properties`, which the theme's template may replace. */
+export function renderAsComponent(node: RootContent, name: string, hName: string, properties: Properties): void {
+  renderAs(node, hName, { ...properties, [COMPONENT_PROPERTY]: name });
+}
+
 /** The directive as it was written, near enough to read: `:name[label]{key="value"}` (the label as plain text). */
 export function writtenForm(node: Directive, label: string): string {
   const attributes = Object.entries(node.attributes ?? {}).map(([key, value]) => (value ? `${key}="${value}"` : key));

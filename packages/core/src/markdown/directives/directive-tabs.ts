@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { mdastToString } from '../deps.js';
 import { CODE_TITLE } from '../code-meta.js';
 import { pageData } from '../page-data.js';
-import { classedParagraph, takeLabel, labelOf, renderAs } from './directive-nodes.js';
+import { classedParagraph, takeLabel, labelOf, renderAsComponent } from './directive-nodes.js';
 
 /** A tab: its label and what it shows. */
 interface Tab {
@@ -52,7 +52,7 @@ export function tabs(node: ContainerDirective, file: VFile): void {
   if (found.length === 0) file.message(':::tabs holds no tab: start each with `::tab[Label]`', { place: node.position?.start, ruleId: 'directive' });
   else if (before.length > 0) file.message('text before the first tab is shown above the tabs', { place: before[0]!.position?.start, ruleId: 'directive' });
   node.children = [...before, ...found.map(section)];
-  renderAs(node, 'div', { className: ['gk-tabs'] });
+  renderAsComponent(node, 'tabs', 'div', { className: ['gk-tabs'] });
   pageData(file).features.add('tabs');
 }
 
@@ -71,7 +71,7 @@ export function codeGroup(node: ContainerDirective, file: VFile): void {
     found.push({ label: [{ type: 'text', value: takeCodeLabel(child) }], children: [child] });
   }
   node.children = found.map(section);
-  renderAs(node, 'div', { className: ['gk-tabs', 'gk-code-group'] });
+  renderAsComponent(node, 'tabs', 'div', { className: ['gk-tabs', 'gk-code-group'] });
   pageData(file).features.add('tabs');
 }
 
@@ -92,6 +92,6 @@ function section({ label, children }: Tab): RootContent {
     name: 'tab',
     children: [classedParagraph('gk-tab-label', label), ...children],
   };
-  renderAs(node, 'section', { className: ['gk-tab'], dataLabel: mdastToString({ type: 'paragraph', children: label }) });
+  renderAsComponent(node, 'tab', 'section', { className: ['gk-tab'], dataLabel: mdastToString({ type: 'paragraph', children: label }) });
   return node;
 }

@@ -3,7 +3,7 @@ import type { Blockquote, Link, Nodes, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { CALLOUT_TITLES } from '../remark-callouts.js';
 import { walkTree } from '../walk-tree.js';
-import { classedParagraph, isDirective, labelOf, renderAs, takeLabel, type Directive } from './directive-nodes.js';
+import { classedParagraph, isDirective, labelOf, renderAs, renderAsComponent, takeLabel, type Directive } from './directive-nodes.js';
 import { codeGroup, tabs } from './directive-tabs.js';
 import { pageData } from '../page-data.js';
 
@@ -68,7 +68,7 @@ function admonition(node: ContainerDirective): void {
   const { kind, title } = ADMONITIONS[node.name]!;
   const label = takeLabel(node);
   node.children.unshift(classedParagraph('callout-title', label ?? [{ type: 'text', value: title }]));
-  renderAs(node, 'aside', { className: ['callout', `callout-${kind}`], role: 'note' });
+  renderAsComponent(node, 'callout', 'aside', { className: ['callout', `callout-${kind}`], role: 'note' });
   // A blockquote, as a GitHub alert is: the same HTML to the line breaks between its children.
   (node as unknown as Blockquote).type = 'blockquote';
 }
@@ -79,13 +79,13 @@ function steps(node: ContainerDirective, file: VFile): void {
   if (!node.children.some((child) => child.type === 'list' && child.ordered)) {
     file.message(':::steps holds no numbered list: write the steps as `1.`, `2.`, …', { place: node.position?.start, ruleId: 'directive' });
   }
-  renderAs(node, 'div', { className: ['gk-steps'] });
+  renderAsComponent(node, 'steps', 'div', { className: ['gk-steps'] });
 }
 
 /** `::::cards`: a grid of the cards inside it. */
 function cards(node: ContainerDirective): void {
   takeLabel(node);
-  renderAs(node, 'div', { className: ['gk-cards'] });
+  renderAsComponent(node, 'cards', 'div', { className: ['gk-cards'] });
 }
 
 /** `:::card[Title]{href="../guide.md"}`: a title and a description; with `href`, the whole card is a link to it. */
@@ -101,7 +101,7 @@ function card(node: ContainerDirective, file: VFile): void {
   } else if (label) {
     node.children.unshift(classedParagraph('gk-card-title', title));
   }
-  renderAs(node, 'div', { className: href ? ['gk-card', 'gk-link-card'] : ['gk-card'] });
+  renderAsComponent(node, 'card', 'div', { className: href ? ['gk-card', 'gk-link-card'] : ['gk-card'] });
 }
 
 /** `:::details[Summary]{open}`: a collapsible section, open at first with `open`. */
@@ -111,7 +111,7 @@ function details(node: ContainerDirective): void {
   renderAs(summary, 'summary', { className: ['gk-details-summary'] });
   node.children.unshift(summary);
   const open = node.attributes && 'open' in node.attributes && node.attributes.open !== 'false';
-  renderAs(node, 'details', { className: ['gk-details'], ...(open ? { open: true } : {}) });
+  renderAsComponent(node, 'details', 'details', { className: ['gk-details'], ...(open ? { open: true } : {}) });
 }
 
 /** `:badge[New]{variant=tip}`: a small label in the text. */
@@ -121,5 +121,5 @@ function badge(node: TextDirective | LeafDirective, file: VFile): void {
     file.message(`unknown badge variant \`${variant}\` (one of ${BADGE_VARIANTS.join(', ')})`, { place: node.position?.start, ruleId: 'directive' });
   }
   if (!labelOf(node)) file.message(':badge needs a text: `:badge[New]`', { place: node.position?.start, ruleId: 'directive' });
-  renderAs(node, 'span', { className: ['gk-badge', `gk-badge-${variant}`] });
+  renderAsComponent(node, 'badge', 'span', { className: ['gk-badge', `gk-badge-${variant}`] });
 }
