@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, GuidekitError } from '../src/index.js';
-import { contentFolder, tempDir } from './helpers.js';
+import { buildGuide, contentFolder, png, tempDir } from './helpers.js';
 
 const guide = {
   'index.md': '# Home\n\nWelcome.\n',
@@ -49,6 +49,20 @@ describe('build', () => {
     expect(intro).toContain('src="/guides/pm/team/images/map.svg"');
     expect(intro).toContain('Anna Grigoryan');
     expect(intro).toContain('href="/guides/pm/authors/anna/"');
+  });
+
+  it('publishes and links what raw HTML in a page names, as it does for markdown', async () => {
+    const { report, read, outDir } = await buildGuide({
+      'index.md': '# Home\n',
+      '01-a.md': '# A\n\n<img alt="Fig" src="img/fig.png" class="center" />\n\n<p>See <a href=\'02-b.md#end\'>B</a>, <img src="img/gone.png"></p>\n',
+      '02-b.md': '# B\n\n## End\n',
+      'img/fig.png': png(2, 2),
+    });
+    const page = read('a/index.html');
+    expect(page).toContain('<img alt="Fig" src="/img/fig.png" class="center" />');
+    expect(page).toContain('<a href="/b/#end">B</a>');
+    expect(fs.existsSync(path.join(outDir, 'img/fig.png'))).toBe(true);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}: ${d.message}`)).toEqual(['01-a.md:5 missing-target: image target not found: img/gone.png']);
   });
 
   it('builds the same input to byte-identical output', async () => {
