@@ -166,12 +166,19 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   if (shared) {
     for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles, variants?.latest)) plan.emit(file, hashOf(text), () => ({ content: text }));
   }
-  for (const file of [...assets].sort()) {
-    if (variants?.copied.has(file)) continue;
-    variants?.copied.add(file);
-    const target = assetPath(file, input.markdownContext.versionFolders);
+  const copies = [...assets].sort().filter((file) => !variants?.copied.has(file));
+  copies.forEach((file) => variants?.copied.add(file));
+  const targetOf = (file: string) => assetPath(file, input.markdownContext.versionFolders);
+  // An older version's assets come from git: the ones to write are read with one `git cat-file`.
+  const staleBlobs = copies.flatMap((file) => {
     const blob = content.files.git.get(file);
-    if (blob) plan.emit(target, `git:${blob}`, () => ({ content: readGitBlobs(config.root, [blob]).get(blob)! }));
+    return blob && plan.stale(targetOf(file), `git:${blob}`) ? [blob] : [];
+  });
+  const blobs = readGitBlobs(config.root, staleBlobs);
+  for (const file of copies) {
+    const target = targetOf(file);
+    const blob = content.files.git.get(file);
+    if (blob) plan.emit(target, `git:${blob}`, () => ({ content: blobs.get(blob)! }));
     else plan.copy(target, path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);
