@@ -7,7 +7,7 @@ import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { assetPath } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH, variantPrefix } from '../model/site-paths.js';
+import { NOT_FOUND_FILE, pageFile, socialCardFile, THEME_ASSETS_PATH, variantPrefix } from '../model/site-paths.js';
 import { createSidebarSignatures } from '../navigation/navigation.js';
 import type { SearchIndexer } from '../outputs/search/search-index.js';
 import { renderLatestAliases } from '../outputs/latest-aliases.js';
@@ -93,7 +93,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   const pageOptions = {
     toc: config.toc,
     ...(config.image ? { image: config.image } : {}),
-    ...(config.socialCards ? { card: (node: PageNode) => socialCardFor(guide, node).file } : {}),
+    ...(config.socialCards ? { card: (node: PageNode) => socialCardFile(node.path) } : {}),
   };
   let pages = 0;
   let renderedPages = 0;
