@@ -153,7 +153,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
         readFile: (file: string) => readContentFile(config.root, file),
         stamp: (file: string) => contentFileStamp(config.root, file),
         generator: site.generator,
-        // Its modules (XML and zip) load only in builds that write a book.
+        // Its modules (the XML ones) load only in builds that write a book.
         render: (await import('../outputs/epub/render-epub.js')).renderEpub,
       },
     }),
