@@ -7,7 +7,7 @@ import type { MarkdownContext } from '../markdown/markdown-context.js';
 import type { RenderedMarkdown } from '../markdown/render-markdown.js';
 import { assetPath } from '../markdown/resolve-link.js';
 import type { Guide, PageNode } from '../model/guide.js';
-import { NOT_FOUND_FILE, pageFile, THEME_ASSETS_PATH, variantPrefix } from '../model/site-paths.js';
+import { NOT_FOUND_FILE, pageFile, socialCardFile, THEME_ASSETS_PATH, variantPrefix } from '../model/site-paths.js';
 import { createSidebarSignatures } from '../navigation/navigation.js';
 import type { SearchIndexer } from '../outputs/search/search-index.js';
 import { renderLatestAliases } from '../outputs/latest-aliases.js';
@@ -93,7 +93,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   const pageOptions = {
     toc: config.toc,
     ...(config.image ? { image: config.image } : {}),
-    ...(config.socialCards ? { card: (node: PageNode) => socialCardFor(guide, node).file } : {}),
+    ...(config.socialCards ? { card: (node: PageNode) => socialCardFile(node.path) } : {}),
   };
   let pages = 0;
   let renderedPages = 0;
@@ -153,7 +153,7 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
         readFile: (file: string) => readContentFile(config.root, file),
         stamp: (file: string) => contentFileStamp(config.root, file),
         generator: site.generator,
-        // Its modules (XML and zip) load only in builds that write a book.
+        // Its modules (the XML ones) load only in builds that write a book.
         render: (await import('../outputs/epub/render-epub.js')).renderEpub,
       },
     }),
@@ -166,12 +166,19 @@ export async function emitSite(input: SiteInput, plan: OutputPlan): Promise<Emit
   if (shared) {
     for (const [file, text] of renderSiteFiles(guide, content.files.publicFiles, variants?.latest)) plan.emit(file, hashOf(text), () => ({ content: text }));
   }
-  for (const file of [...assets].sort()) {
-    if (variants?.copied.has(file)) continue;
-    variants?.copied.add(file);
-    const target = assetPath(file, input.markdownContext.versionFolders);
+  const copies = [...assets].sort().filter((file) => !variants?.copied.has(file));
+  copies.forEach((file) => variants?.copied.add(file));
+  const targetOf = (file: string) => assetPath(file, input.markdownContext.versionFolders);
+  // An older version's assets come from git: the ones to write are read with one `git cat-file`.
+  const staleBlobs = copies.flatMap((file) => {
     const blob = content.files.git.get(file);
-    if (blob) plan.emit(target, `git:${blob}`, () => ({ content: readGitBlobs(config.root, [blob]).get(blob)! }));
+    return blob && plan.stale(targetOf(file), `git:${blob}`) ? [blob] : [];
+  });
+  const blobs = readGitBlobs(config.root, staleBlobs);
+  for (const file of copies) {
+    const target = targetOf(file);
+    const blob = content.files.git.get(file);
+    if (blob) plan.emit(target, `git:${blob}`, () => ({ content: blobs.get(blob)! }));
     else plan.copy(target, path.join(config.root, file));
   }
   if (shared) for (const [file, source] of renderer.assets) plan.copy(`${THEME_ASSETS_PATH}${file}`, source);

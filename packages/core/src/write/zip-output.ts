@@ -20,46 +20,70 @@ const FILE_ATTRIBUTES = (0o100644 << 16) >>> 0;
 const MAX_ENTRIES = 0xffff;
 const MAX_BYTES = 0xffffffff;
 
+/** A file of a zip: its name in the zip and its bytes; `store` keeps it uncompressed. */
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+  store?: boolean;
+}
+
 /**
  * Writes the output folder's files (all but `name` itself) into `outDir/name`, below a folder
- * named as the zip (`guide/…`), deflated by Node's zlib. The same files give the same bytes:
- * entries in code-point order, every one with the same time. The zip goes in through a temporary
+ * named as the zip (`guide/…`), one file in memory at a time. The zip goes in through a temporary
  * name, so a reader never sees half of it.
  */
 export async function writeOutputZip(outDir: string, name: string): Promise<void> {
   const folder = name.replace(/\.zip$/i, '');
   const files = listOutput(outDir).filter((file) => file !== name);
-  if (files.length > MAX_ENTRIES) throw tooLarge(`${files.length} files are more than a zip without zip64 holds`);
+  if (files.length > MAX_ENTRIES) throw tooLarge(name, `${files.length} files are more than a zip without zip64 holds`);
   const target = path.join(outDir, name);
   const temporary = `${target}.${process.pid}.tmp`;
   const out = fs.openSync(temporary, 'w');
   try {
-    const central: Buffer[] = [];
-    let offset = 0;
-    for (const file of files) {
-      const data = fs.readFileSync(path.join(outDir, file));
-      const deflated = zlib.deflateRawSync(data);
-      // A file deflate does not shrink (an image) is stored as it is.
-      const [method, body] = deflated.length < data.length ? [8, deflated] : [0, data];
-      const entry = { name: Buffer.from(`${folder}/${file}`), method, crc: crc32(data), size: data.length, stored: body.length, offset };
-      if (offset + body.length > MAX_BYTES) throw tooLarge('the output is larger than the 4 GB a zip without zip64 holds');
-      const local = localHeader(entry);
-      fs.writeSync(out, local);
-      fs.writeSync(out, body);
-      offset += local.length + body.length;
-      central.push(centralHeader(entry));
-    }
-    const directory = Buffer.concat(central);
-    fs.writeSync(out, directory);
-    fs.writeSync(out, endOfDirectory(files.length, directory.length, offset));
+    const entries = function* (): Generator<ZipEntry> {
+      for (const file of files) yield { name: `${folder}/${file}`, data: fs.readFileSync(path.join(outDir, file)) };
+    };
+    writeZip(name, entries(), (chunk) => fs.writeSync(out, chunk));
   } finally {
     fs.closeSync(out);
   }
   fs.renameSync(temporary, target);
 }
 
-function tooLarge(why: string): GuidekitError {
-  return new GuidekitError([{ severity: 'error', rule: 'zip', message: `cannot write guide.zip: ${why}` }]);
+/** The bytes of a zip of `entries` (see `writeZip`); `name` is the zip's, for an error. */
+export function zipBytes(name: string, entries: Iterable<ZipEntry>): Uint8Array {
+  const chunks: Buffer[] = [];
+  writeZip(name, entries, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Writes a zip of `entries`, in the order given, deflated by Node's zlib, in chunks to `write`.
+ * The same entries give the same bytes: every one has the same time and no extra fields.
+ */
+function writeZip(name: string, entries: Iterable<ZipEntry>, write: (chunk: Buffer) => void): void {
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const { name: entryName, data, store } of entries) {
+    if (central.length === MAX_ENTRIES) throw tooLarge(name, `more than ${MAX_ENTRIES} files are more than a zip without zip64 holds`);
+    const deflated = store ? undefined : zlib.deflateRawSync(data);
+    // A file deflate does not shrink (an image) is stored as it is.
+    const [method, body] = deflated && deflated.length < data.length ? [8, deflated] : [0, data];
+    const entry = { name: Buffer.from(entryName), method, crc: crc32(data), size: data.length, stored: body.length, offset };
+    if (offset + body.length > MAX_BYTES) throw tooLarge(name, 'the output is larger than the 4 GB a zip without zip64 holds');
+    const local = localHeader(entry);
+    write(local);
+    write(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    offset += local.length + body.length;
+    central.push(centralHeader(entry));
+  }
+  const directory = Buffer.concat(central);
+  write(directory);
+  write(endOfDirectory(central.length, directory.length, offset));
+}
+
+function tooLarge(name: string, why: string): GuidekitError {
+  return new GuidekitError([{ severity: 'error', rule: 'zip', message: `cannot write ${name}: ${why}` }]);
 }
 
 /** True when the output folder has the zip. */

@@ -1,16 +1,10 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { zipBytes, type ZipEntry } from '../../write/zip-output.js';
 
 /** A file of an EPUB: its path in the container and its bytes (or text, written as UTF-8). */
 export interface EpubEntry {
   path: string;
   data: string | Uint8Array;
 }
-
-/**
- * The date every entry carries: a fixed one, so the same book zips to the same bytes. Given as local
- * time because the zip format stores local time (fflate reads the `Date`'s local fields).
- */
-const ENTRY_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
 /** Formats already compressed, stored as they are. */
 const STORED = /\.(?:png|jpe?g|gif|webp|woff2?)$/i;
@@ -20,10 +14,9 @@ const STORED = /\.(?:png|jpe?g|gif|webp|woff2?)$/i;
  * then `entries` in the order given. The same entries give the same bytes.
  */
 export function zipEpub(entries: EpubEntry[]): Uint8Array {
-  const files: Zippable = { mimetype: [strToU8('application/epub+zip'), { level: 0, mtime: ENTRY_DATE }] };
+  const files: ZipEntry[] = [{ name: 'mimetype', data: Buffer.from('application/epub+zip'), store: true }];
   for (const { path, data } of entries) {
-    const bytes = typeof data === 'string' ? strToU8(data) : data;
-    files[path] = [bytes, { level: STORED.test(path) ? 0 : 9, mtime: ENTRY_DATE }];
+    files.push({ name: path, data: typeof data === 'string' ? Buffer.from(data) : data, store: STORED.test(path) });
   }
-  return zipSync(files);
+  return zipBytes('the EPUB', files);
 }
