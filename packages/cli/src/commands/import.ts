@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { inferConfig, type InferredConfig } from '@guidekit/core';
-import { printDiagnostics } from '../print.js';
+import { plural, printDiagnostics } from '../print.js';
 
 /** `guidekit import [dir]`: recognise a guide written for another tool and write the config that names its layout. */
 export function registerImport(program: Command): void {
@@ -17,7 +17,7 @@ export function registerImport(program: Command): void {
       printDiagnostics(inferred.diagnostics);
       const authors = inferred.authors.length ? `\n  authors: ${inferred.authors.join(', ')}` : '';
       process.stdout.write(
-        `recognised ${inferred.layout} (${inferred.evidence}): "${inferred.config.title}", ${inferred.pages} pages\n` +
+        `recognised ${inferred.layout} (${inferred.evidence}): "${inferred.config.title}", ${plural(inferred.pages, 'page')}\n` +
           `  order: ${inferred.order}${authors}\nwrote ${file}: \`guidekit build ${dir}\` builds the same site with it\n`,
       );
     });

@@ -32,6 +32,9 @@ export function registerPdf(program: Command, setCode: (code: number) => void): 
         const message = `no Chromium found (tried ${chromium.tried.join(', ')}): install Chromium, or name one with --chromium PATH or CHROMIUM_PATH`;
         throw new GuidekitError([{ severity: 'error', rule: 'pdf', message }], 'usage');
       }
+      // playwright-core is optional: a guide without it hears so before it waits for a build.
+      const { printPdf, loadPlaywright } = await import('../pdf/print-pdf.js');
+      await loadPlaywright();
       const config = await loadConfig(dir);
       if (options.build) {
         const report = await build({ root: dir });
@@ -41,7 +44,6 @@ export function registerPdf(program: Command, setCode: (code: number) => void): 
         throw new GuidekitError([{ severity: 'error', rule: 'pdf', message: `no built guide in ${config.outDir}: run \`guidekit build ${dir}\` first` }], 'usage');
       }
       const started = performance.now();
-      const { printPdf } = await import('../pdf/print-pdf.js');
       const file = path.resolve(options.out);
       const { pages, bytes } = await printPdf({ outDir: config.outDir, base: servedBase(config), printPath: printPathOf(config), chromium: chromium.found, file, format: options.format });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -53,7 +53,8 @@ export async function printPdf(options: PdfOptions): Promise<{ pages?: number; b
   }
 }
 
-async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+/** playwright-core, or a usage error saying how to install it. */
+export async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   try {
     return await import('playwright-core');
   } catch {
