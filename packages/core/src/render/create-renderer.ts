@@ -36,10 +36,10 @@ const require = createRequire(import.meta.url);
 
 /** Creates the nunjucks environment over the theme chain: the guide's overrides first, then each theme. */
 export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
-  const { templateDirs, assets, assetHashes, strings, signature } = readThemeFiles(theme);
+  const { templateDirs, templates, assets, assetHashes, strings, signature } = readThemeFiles(theme);
   const featureFiles = readFeatureFiles(theme, assets, assetHashes, config.root);
   let env: nunjucks.Environment | undefined;
-  const environment = () => (env ??= createEnvironment(templateDirs, assetUrl));
+  const environment = () => (env ??= createEnvironment(templateDirs, templates, assetUrl));
   const assetUrl = (file: string): string => {
     const hash = assetHashes.get(file);
     if (!hash) throw new GuidekitError([{ severity: 'error', rule: 'theme', message: `theme asset not found: ${file}` }]);
@@ -61,7 +61,10 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
       const template = `${context.page.layout}.njk`;
       try {
         // `t` looks up the page's UI strings (see `translatorFor`).
-        return environment().render(template, { ...context, t: translatorFor(context.site.strings, context.site.lang) });
+        const html = environment().render(template, { ...context, t: translatorFor(context.site.strings, context.site.lang) });
+        // nunjucks answers null, not an error, for some failures of the templates a template includes.
+        if (typeof html !== 'string') throw new Error(`${template} gave no page`);
+        return html;
       } catch (cause) {
         throw new GuidekitError([templateError(cause, template, context.page.url, config.root)]);
       }
@@ -70,11 +73,12 @@ export function createRenderer(config: ResolvedConfig, theme: Theme): Renderer {
 }
 
 /**
- * nunjucks is loaded on the first page rendered: a rebuild that renders nothing does without it.
+ * nunjucks is loaded, and the templates parsed, on the first page rendered: a rebuild that renders
+ * nothing does without them.
  * Templates get `asset(file)`, the versioned URL of a theme asset no page loads by itself (a
  * script's own scripts and styles, loaded when needed).
  */
-function createEnvironment(templateDirs: string[], assetUrl: (file: string) => string): nunjucks.Environment {
+function createEnvironment(templateDirs: string[], templates: string[], assetUrl: (file: string) => string): nunjucks.Environment {
   const { Environment, FileSystemLoader, runtime } = require('nunjucks') as typeof nunjucks;
   const env = new Environment(new FileSystemLoader(templateDirs), { autoescape: true, trimBlocks: true, lstripBlocks: true });
   env.addFilter('navRuns', createNavRuns());
@@ -82,7 +86,11 @@ function createEnvironment(templateDirs: string[], assetUrl: (file: string) => s
   env.addGlobal('asset', assetUrl);
   // A name put into a sentence keeps its own direction (Unicode's first-strong isolate): `1.x` in Arabic stays `1.x`.
   env.addFilter('isolate', (text: unknown) => `\u2068${String(text)}\u2069`);
-  return env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
+  env.addExtension('memo', new MemoTag((html) => new runtime.SafeString(html)));
+  // Every template is parsed now: nunjucks reports a template that an included one fails to parse
+  // by returning null and throwing later, out of reach, where a parse error here is the build's.
+  for (const name of templates) env.getTemplate(name, true);
+  return env;
 }
 
 /**

@@ -9,6 +9,8 @@ import type { Theme } from './resolve-theme.js';
 export interface ThemeFiles {
   /** Template folders that exist, most specific first (the order nunjucks looks in). */
   templateDirs: string[];
+  /** The names of every template (`partials/footer.njk`), whichever layer's file wins. */
+  templates: string[];
   /** Assets to copy: path below `_assets/` → absolute source file; a file of an earlier layer wins. */
   assets: Map<string, string>;
   /** A hash of each asset's bytes, by path. */
@@ -32,7 +34,7 @@ export function readThemeFiles(theme: Theme): ThemeFiles {
     ...[...templates].map(([file, abs]) => `${file}\n${fs.readFileSync(abs, 'utf8')}`),
     ...[...assetHashes].map(([file, hash]) => `${file}:${hash}`),
   );
-  return { templateDirs, assets, assetHashes, strings: readStrings(theme.layers.map((l) => l.stringsDir)), signature };
+  return { templateDirs, templates: [...templates.keys()].filter((file) => file.endsWith('.njk')).sort(), assets, assetHashes, strings: readStrings(theme.layers.map((l) => l.stringsDir)), signature };
 }
 
 /** The `<lang>.json` tables of every layer, merged key by key; a file of an earlier layer wins. */

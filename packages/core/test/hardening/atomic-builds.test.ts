@@ -35,4 +35,20 @@ describe('a build that fails while writing', () => {
     expect(snapshot(outDir)).toEqual(before);
     expect(fs.existsSync(path.join(outDir, 'c'))).toBe(false);
   });
+
+  it('reports a partial of the guide that does not parse as that file, and leaves the output as it was', async () => {
+    const root = contentFolder({ 'index.md': pages['index.md'], '01-a.md': pages['01-a.md'] });
+    const outDir = path.join(tempDir(), 'out');
+    expect((await build({ root, outDir })).ok).toBe(true);
+    const before = snapshot(outDir);
+    fs.writeFileSync(path.join(root, '01-a.md'), '# A\n\nEdited.\n');
+    // An included partial left unclosed: nunjucks alone answers null and throws later, out of the build's reach.
+    fs.mkdirSync(path.join(root, 'theme/templates/partials'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'theme/templates/partials/footer.njk'), '{% if site.footerLinks %}\n<footer>\n');
+    const report = await build({ root, outDir });
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics).toMatchObject([{ severity: 'error', rule: 'template', file: 'theme/templates/partials/footer.njk' }]);
+    expect(report.diagnostics[0]!.message).toContain('expected elif, else, or endif');
+    expect(snapshot(outDir)).toEqual(before);
+  });
 });
