@@ -10,6 +10,7 @@ import { pageData, type Embed, type LinkDestination } from '../page-data.js';
 import { PROTOCOL } from '../resolve-link.js';
 import { walkTree } from '../walk-tree.js';
 import { codeExcerpt } from './code-excerpt.js';
+import { writtenAttributes } from './directive-nodes.js';
 
 /**
  * Lines of an included file in the page's tree: they are numbered from `base + 1`, past the
@@ -104,7 +105,7 @@ function codeBlock(node: LeafDirective, text: string): Code | { problem: string 
   const excerpt = codeExcerpt(text, { region: region ?? undefined, lines: lines ?? undefined });
   if ('problem' in excerpt) return excerpt;
   const extension = /\.([\w-]+)$/.exec(file ?? '')?.[1];
-  const written = Object.entries(meta).map(([key, value]) => (value ? `${key}="${value}"` : key));
+  const written = writtenAttributes(meta);
   return {
     type: 'code',
     lang: lang || extension || null,
