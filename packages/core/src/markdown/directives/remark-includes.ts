@@ -43,7 +43,8 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
   return (tree: Root, file: VFile): void => {
     const page = file.data.sourceFile ?? '';
     const context = currentContext();
-    let next = String(file.value).split('\n').length;
+    // The first line number past the page's, counted when a page first includes markdown.
+    let next: number | undefined;
     const embed = (parent: Parents, from: string, chain: string[], embeds: Embed[]) => {
       parent.children = parent.children.flatMap((child): RootContent[] => {
         if (child.type !== 'leafDirective' || (child.name !== 'include' && child.name !== 'code')) {
@@ -75,7 +76,7 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
           embeds.push({ ...place, code: asFence(code) });
           return [code];
         }
-        const base = next;
+        const base = (next ??= String(file.value).split('\n').length);
         next += found.text.split('\n').length;
         (file.data.includedLines ??= []).push({ file: included, base, count: next - base });
         const root = processor.parse(found.text) as Root;
