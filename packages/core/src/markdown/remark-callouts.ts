@@ -1,6 +1,7 @@
-import type { Paragraph, Root } from 'mdast';
+import type { Blockquote, PhrasingContent, Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { walkTree } from './walk-tree.js';
-import { COMPONENT_PROPERTY } from './directives/directive-nodes.js';
+import { classedParagraph, renderAsComponent } from './directives/directive-nodes.js';
 
 /** The callout kinds of GitHub's alert syntax, with the title each shows. */
 export const CALLOUT_TITLES = {
@@ -32,16 +33,17 @@ export function remarkCallouts() {
       if (text.value === '') first.children.shift();
       if (first.children[0]?.type === 'break') first.children.shift();
       if (first.children.length === 0) node.children.shift();
-      const title: Paragraph = {
-        type: 'paragraph',
-        children: [{ type: 'text', value: CALLOUT_TITLES[kind] }],
-        data: { hProperties: { className: ['callout-title'] } },
-      };
-      node.children.unshift(title);
-      node.data = {
-        hName: 'aside',
-        hProperties: { className: ['callout', `callout-${kind}`], role: 'note', [COMPONENT_PROPERTY]: 'callout' },
-      };
+      makeCallout(node, kind, [{ type: 'text', value: CALLOUT_TITLES[kind] }]);
     });
   };
+}
+
+/**
+ * Makes `node` a callout of `kind`: `title` as its first paragraph (`<p class="callout-title">`),
+ * the whole rendered as the `callout` component, `<aside class="callout callout-note" role="note">`.
+ * A GitHub alert and an admonition directive (`:::note`) both become one.
+ */
+export function makeCallout(node: Blockquote | ContainerDirective, kind: keyof typeof CALLOUT_TITLES, title: PhrasingContent[]): void {
+  node.children.unshift(classedParagraph('callout-title', title));
+  renderAsComponent(node, 'callout', 'aside', { className: ['callout', `callout-${kind}`], role: 'note' });
 }

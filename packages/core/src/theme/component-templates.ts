@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hashOf } from '../support/hash.js';
+import { layerFiles } from './read-theme-files.js';
 import type { Theme } from './resolve-theme.js';
 
 /** The folder below a theme's templates that holds the markup of the markdown components. */
@@ -21,15 +22,10 @@ export interface ComponentTemplate {
  */
 export function readComponentTemplates(theme: Theme): Map<string, ComponentTemplate> {
   const templates = new Map<string, ComponentTemplate>();
-  for (const layer of theme.layers) {
-    const dir = path.join(layer.templatesDir, COMPONENTS_FOLDER);
-    if (!fs.existsSync(dir)) continue;
-    for (const file of fs.readdirSync(dir).sort()) {
-      const name = file.endsWith('.njk') ? file.slice(0, -'.njk'.length) : undefined;
-      if (name === undefined || templates.has(name)) continue;
-      const source = fs.readFileSync(path.join(dir, file), 'utf8');
-      templates.set(name, { source, hash: hashOf(source) });
-    }
+  for (const [file, abs] of layerFiles(theme.layers.map((layer) => path.join(layer.templatesDir, COMPONENTS_FOLDER)))) {
+    if (!file.endsWith('.njk') || file.includes('/')) continue;
+    const source = fs.readFileSync(abs, 'utf8');
+    templates.set(file.slice(0, -'.njk'.length), { source, hash: hashOf(source) });
   }
   return templates;
 }

@@ -58,7 +58,7 @@ function readStrings(dirs: string[]): Map<string, StringTable> {
 }
 
 /** Every file below the given folders, relative path → absolute; a file in an earlier folder wins. */
-function layerFiles(dirs: string[]): Map<string, string> {
+export function layerFiles(dirs: string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const dir of [...dirs].reverse()) {
     for (const file of listFiles(dir)) files.set(file, path.join(dir, file));

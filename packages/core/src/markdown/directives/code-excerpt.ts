@@ -15,7 +15,7 @@ const LINE_RANGE = /^(\d+)(?:-(\d*))?$/;
 export function codeExcerpt(text: string, options: ExcerptOptions): { code: string } | { problem: string } {
   let lines = text.replace(/\n$/, '').split('\n');
   if (options.region !== undefined) {
-    const start = lines.findIndex((line) => isMark(line, false, options.region!));
+    const start = lines.findIndex((line) => opensRegion(line, options.region!));
     if (start === -1) return { problem: `no region \`${options.region}\` (mark it with \`#region ${options.region}\` and \`#endregion\`)` };
     let depth = 0;
     let end = start + 1;
@@ -39,9 +39,10 @@ export function codeExcerpt(text: string, options: ExcerptOptions): { code: stri
   return { code: lines.join('\n') };
 }
 
-function isMark(line: string, end: boolean, name: string): boolean {
+/** True when `line` opens the region `name` (`#region name`). */
+function opensRegion(line: string, name: string): boolean {
   const mark = REGION_MARK.exec(line);
-  return !!mark && !!mark[1] === end && mark[2] === name;
+  return !!mark && !mark[1] && mark[2] === name;
 }
 
 /** Lines without the indentation all the non-blank ones share. */

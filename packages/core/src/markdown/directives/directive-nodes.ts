@@ -51,6 +51,11 @@ export function renderAsComponent(node: RootContent, name: string, hName: string
 
 /** The directive as it was written, near enough to read: `:name[label]{key="value"}` (the label as plain text). */
 export function writtenForm(node: Directive, label: string): string {
-  const attributes = Object.entries(node.attributes ?? {}).map(([key, value]) => (value ? `${key}="${value}"` : key));
+  const attributes = writtenAttributes(node.attributes ?? {});
   return `${fenceOf(node)}${node.name}${label ? `[${label}]` : ''}${attributes.length > 0 ? `{${attributes.join(' ')}}` : ''}`;
+}
+
+/** Attributes as written: `key="value"`, or `key` alone when it has no value. */
+export function writtenAttributes(attributes: Record<string, string | null | undefined>): string[] {
+  return Object.entries(attributes).map(([key, value]) => (value ? `${key}="${value}"` : key));
 }

@@ -1,7 +1,7 @@
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Blockquote, Link, Nodes, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { CALLOUT_TITLES } from '../remark-callouts.js';
+import { CALLOUT_TITLES, makeCallout } from '../remark-callouts.js';
 import { walkTree } from '../walk-tree.js';
 import { classedParagraph, isDirective, labelOf, renderAs, renderAsComponent, takeLabel, type Directive } from './directive-nodes.js';
 import { codeGroup, tabs } from './directive-tabs.js';
@@ -66,9 +66,7 @@ export function remarkDirectives() {
 
 function admonition(node: ContainerDirective): void {
   const { kind, title } = ADMONITIONS[node.name]!;
-  const label = takeLabel(node);
-  node.children.unshift(classedParagraph('callout-title', label ?? [{ type: 'text', value: title }]));
-  renderAsComponent(node, 'callout', 'aside', { className: ['callout', `callout-${kind}`], role: 'note' });
+  makeCallout(node, kind, takeLabel(node) ?? [{ type: 'text', value: title }]);
   // A blockquote, as a GitHub alert is: the same HTML to the line breaks between its children.
   (node as unknown as Blockquote).type = 'blockquote';
 }

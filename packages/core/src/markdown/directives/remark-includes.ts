@@ -10,6 +10,7 @@ import { pageData, type Embed, type LinkDestination } from '../page-data.js';
 import { PROTOCOL } from '../resolve-link.js';
 import { walkTree } from '../walk-tree.js';
 import { codeExcerpt } from './code-excerpt.js';
+import { writtenAttributes } from './directive-nodes.js';
 
 /**
  * Lines of an included file in the page's tree: they are numbered from `base + 1`, past the
@@ -42,7 +43,8 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
   return (tree: Root, file: VFile): void => {
     const page = file.data.sourceFile ?? '';
     const context = currentContext();
-    let next = String(file.value).split('\n').length;
+    // The first line number past the page's, counted when a page first includes markdown.
+    let next: number | undefined;
     const embed = (parent: Parents, from: string, chain: string[], embeds: Embed[]) => {
       parent.children = parent.children.flatMap((child): RootContent[] => {
         if (child.type !== 'leafDirective' || (child.name !== 'include' && child.name !== 'code')) {
@@ -74,7 +76,7 @@ export function remarkIncludes(this: Processor, currentContext: () => MarkdownCo
           embeds.push({ ...place, code: asFence(code) });
           return [code];
         }
-        const base = next;
+        const base = (next ??= String(file.value).split('\n').length);
         next += found.text.split('\n').length;
         (file.data.includedLines ??= []).push({ file: included, base, count: next - base });
         const root = processor.parse(found.text) as Root;
@@ -104,7 +106,7 @@ function codeBlock(node: LeafDirective, text: string): Code | { problem: string 
   const excerpt = codeExcerpt(text, { region: region ?? undefined, lines: lines ?? undefined });
   if ('problem' in excerpt) return excerpt;
   const extension = /\.([\w-]+)$/.exec(file ?? '')?.[1];
-  const written = Object.entries(meta).map(([key, value]) => (value ? `${key}="${value}"` : key));
+  const written = writtenAttributes(meta);
   return {
     type: 'code',
     lang: lang || extension || null,
