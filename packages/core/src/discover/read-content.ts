@@ -12,7 +12,7 @@ import { readAuthors } from './read-authors.js';
 import { readFolderSettings, type FolderSettings } from './read-folder-settings.js';
 import { readImageSizes, type ImageSize } from './read-image-sizes.js';
 import { readGitDates } from './read-git-dates.js';
-import { readIncludes, type IncludedFile } from './read-includes.js';
+import { readIncludedText, readIncludes, type IncludedFile } from './read-includes.js';
 import { readGitBlobs } from './read-git-ref.js';
 import { parseSource, type SourcePage } from './read-sources.js';
 
@@ -66,6 +66,7 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   const files = discoverFiles(config, diagnostics, detected.scope);
   const layout = refineLayout(detected, files, config.root, config.layout !== undefined);
   const book = layout.book;
+  const bookRealRoot = book && fs.realpathSync(book.root);
   const sources = new Map<string, SourcePage>();
   // Pages of a version read from git are stamped with their blob id, and read together.
   const gitStamp = (file: string) => `git:${files.git.get(file)}`;
@@ -91,9 +92,9 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
         const bag = new DiagnosticBag();
         let includes: Map<string, string> | undefined;
         let title: string | undefined;
-        const prepare = book
+        const prepare = book && bookRealRoot
           ? (text: string) => {
-              const expanded = expandBookLinks(text, file, abs, book.root, (included) => readIfThere(included)?.toString('utf8'), bag);
+              const expanded = expandBookLinks(text, file, abs, book.root, (included) => readIncludedText(bookRealRoot, included), bag);
               includes = new Map(expanded.includes.map((included) => [included, stampOf(included) ?? '']));
               title = expanded.title;
               return expanded.text;

@@ -47,7 +47,7 @@ export function readIncludes(root: string, pages: Iterable<{ includes?: IncludeT
   while (pending.length > 0) {
     const { file, markdown } = pending.pop()!;
     if (included.has(file)) continue;
-    const text = readText(realRoot, path.join(root, file));
+    const text = readIncludedText(realRoot, path.join(root, file));
     if (text === undefined) continue;
     included.set(file, { text, hash: hashOf(text) });
     if (markdown) pending.push(...includeTargets(file, text));
@@ -55,7 +55,11 @@ export function readIncludes(root: string, pages: Iterable<{ includes?: IncludeT
   return included;
 }
 
-function readText(realRoot: string, file: string): string | undefined {
+/**
+ * The decoded text of a file a page includes (`file` absolute), when it lies inside `realRoot` (a
+ * real path) once symbolic links are followed; undefined when it is outside, missing, a folder, or not UTF-8.
+ */
+export function readIncludedText(realRoot: string, file: string): string | undefined {
   try {
     if (!isInside(realRoot, fs.realpathSync(file))) return undefined;
     const decoded = decodeText(fs.readFileSync(file));
