@@ -9,6 +9,7 @@ import { detectLayout, refineLayout, type ContentLayout } from './detect-layout.
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { expandBookLinks } from './mdbook/expand-book-links.js';
 import { readAuthors } from './read-authors.js';
+import { fileStamp } from './read-content-file.js';
 import { readFolderSettings, type FolderSettings } from './read-folder-settings.js';
 import { readImageSizes, type ImageSize } from './read-image-sizes.js';
 import { readGitDates } from './read-git-dates.js';
@@ -48,11 +49,6 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
-function stampOf(file: string): string | undefined {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}` : undefined;
-}
-
 /** Discovers and reads the content folder, reusing the cached parse of files whose bytes are unchanged. */
 export function readContent(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): Content {
   const plain: ContentLayout = { name: config.layout ?? 'folders', evidence: '', scope: { pagesDir: '', skipNames: new Set() } };
@@ -78,10 +74,10 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
     const abs = path.join(config.root, file);
     const blob = files.git.get(file);
     // A file removed since the folder was listed (an editor saving, a checkout) is not there.
-    const stamp = blob ? gitStamp(file) : stampOf(abs);
+    const stamp = blob ? gitStamp(file) : fileStamp(abs);
     if (!stamp) continue;
     let entry = cache.get(file);
-    const includesHold = !entry?.includes || [...entry.includes].every(([included, was]) => stampOf(included) === was);
+    const includesHold = !entry?.includes || [...entry.includes].every(([included, was]) => fileStamp(included) === was);
     if (entry?.stamp !== stamp || !includesHold) {
       const bytes = blob ? fromGit.get(blob) : readIfThere(abs);
       if (!bytes) continue;
@@ -95,7 +91,7 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
         const prepare = book && bookRealRoot
           ? (text: string) => {
               const expanded = expandBookLinks(text, file, abs, book.root, (included) => readIncludedText(bookRealRoot, included), bag);
-              includes = new Map(expanded.includes.map((included) => [included, stampOf(included) ?? '']));
+              includes = new Map(expanded.includes.map((included) => [included, fileStamp(included) ?? '']));
               title = expanded.title;
               return expanded.text;
             }
