@@ -79,9 +79,8 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
       delete data[key];
       continue;
     }
-    if (key === 'title' || key === 'description' || key === 'slug' || key === 'sidebar_label' || key === 'id') {
-      if (typeof data[key] === 'number') data[key] = String(data[key]);
-    }
+    // `title: 2024` is the text 2024.
+    if (type === 'string' && typeof data[key] === 'number') data[key] = String(data[key]);
     if (typeof data[key] !== type) {
       diagnostics.error('front-matter', `\`${key}\` must be a ${type}, not ${describe(data[key])}`, {
         file,
