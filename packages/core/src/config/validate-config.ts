@@ -3,6 +3,7 @@ import { CHECK_RULES } from './check-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { installCommand, missingPackages, OPTIONAL_PACKAGES } from '../support/optional-package.js';
 import { isSafeUrl } from '../support/safe-url.js';
+import { positionAt } from '../support/text-position.js';
 import type { LayoutName } from './define-config.js';
 
 /** The layouts config `layout` may name. */
@@ -277,9 +278,7 @@ const CONFIG = object({
 function placeOf(text: string, key: string): { line?: number; column?: number } {
   const match = new RegExp(`(^|[\\s{,])(["']?)${key.replace(/[$]/g, '\\$&')}\\2\\s*:`).exec(text);
   if (!match) return {};
-  const offset = match.index + match[1]!.length;
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  return positionAt(text, match.index + match[1]!.length);
 }
 
 /**
