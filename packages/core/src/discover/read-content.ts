@@ -120,6 +120,6 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
     folders: readFolderSettings(config.root, files.settingsFiles, diagnostics),
     images: readImageSizes(config.root, files.assets, files.git),
     lastCommits,
-    includes: readIncludes(config.root, sources.values()),
+    includes: readIncludes(config.root, sources.values(), files.git),
   };
 }
