@@ -103,6 +103,23 @@ describe('an mdBook book', () => {
     expect(bowline).toContain('<a href="/">the start</a>');
   });
 
+  it('reports an include of a folder, or of a link leading out of the book, where it is written, and builds', async () => {
+    const root = copyOf('mdbook');
+    const outside = path.join(tempDir(), 'secret.txt');
+    fs.writeFileSync(outside, 'not part of the book\n');
+    fs.symlinkSync(outside, path.join(root, 'src/linked.txt'));
+    fs.appendFileSync(path.join(root, 'src/foreword.md'), '\n{{#include listings}}\n\n{{#include linked.txt}}\n');
+    fs.mkdirSync(path.join(root, 'src/listings'));
+    const outDir = path.join(tempDir(), 'out');
+    const report = await build({ root, outDir, cache: false });
+    expect(report.ok).toBe(true);
+    expect(report.diagnostics.filter((d) => d.rule === 'include').map((d) => `${d.file}: ${d.message}`)).toEqual([
+      'src/foreword.md: included file not found: listings',
+      'src/foreword.md: included file not found: linked.txt',
+    ]);
+    expect(fs.readFileSync(path.join(outDir, 'foreword/index.html'), 'utf8')).not.toContain('not part of the book');
+  });
+
   it('builds the same site from its src/ folder, book.toml read from the folder above', async () => {
     const whole = await buildCopy('mdbook');
     const src = await buildCopy('mdbook', 'src');

@@ -238,6 +238,21 @@ describe('a version read from git', () => {
     expect(fs.existsSync(path.join(outDir, '1.x/drafts'))).toBe(false);
   });
 
+  it('takes the files its pages include from the repository too', async () => {
+    const repo = contentFolder({ 'index.md': '# Home\n\n::include{file=parts/note.md}\n', 'parts/note.md': 'Old note.\n' });
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'first edition');
+    git(repo, 'tag', 'v1');
+    fs.writeFileSync(path.join(repo, 'parts/note.md'), 'New note.\n');
+    fs.writeFileSync(path.join(repo, 'guidekit.config.js'), "export default { versions: { '1.x': { ref: 'v1' } } };\n");
+    const outDir = path.join(tempDir(), 'out');
+    const report = await build({ root: repo, outDir, cache: false });
+    expect(report.diagnostics).toEqual([]);
+    expect(fs.readFileSync(path.join(outDir, '1.x/index.html'), 'utf8')).toContain('Old note.');
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('New note.');
+  });
+
   it('that the repository lacks is an error saying so', async () => {
     const root = contentFolder({ 'index.md': '# Home\n', 'guidekit.config.js': "export default { versions: { '1.x': { ref: 'v1' } } };\n" });
     git(root, 'init', '-q');

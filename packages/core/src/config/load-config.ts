@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GuidekitError } from '../diagnostics/guidekit-error.js';
+import { positionAt } from '../support/text-position.js';
 import type { UserConfig } from './define-config.js';
 import { CURRENT_VERSION, resolveConfig, type BuildOverrides, type ResolvedConfig } from './resolve-config.js';
 import { checkBase, checkFeaturePackages, checkVersionName, validateConfig } from './validate-config.js';
@@ -103,9 +104,7 @@ function withListedVersions(user: UserConfig, listed: string[]): UserConfig {
 /** Line and column of the first `needle` in `text`. */
 function positionOf(text: string, needle: string): { line?: number; column?: number } {
   const offset = text.indexOf(needle);
-  if (offset < 0) return {};
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  return offset < 0 ? {} : positionAt(text, offset);
 }
 
 /** The name of the content folder's config file, if it has one. */

@@ -3,6 +3,7 @@ import { CHECK_RULES } from './check-config.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { installCommand, missingPackages, OPTIONAL_PACKAGES } from '../support/optional-package.js';
 import { isSafeUrl } from '../support/safe-url.js';
+import { positionAt } from '../support/text-position.js';
 import type { LayoutName } from './define-config.js';
 
 /** The layouts config `layout` may name. */
@@ -12,12 +13,13 @@ export const LAYOUTS: readonly LayoutName[] = ['folders', 'mdbook', 'docs', 'cou
 export type Check = (value: unknown) => string | undefined;
 
 const string: Check = (value) => (typeof value === 'string' ? undefined : 'must be a string');
-const nonEmpty: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string');
+export const nonEmpty: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string');
 const strings: Check = (value) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'must be a list of strings');
 const list: Check = (value) => (Array.isArray(value) ? undefined : 'must be a list');
 const url: Check = (value) =>
   typeof value !== 'string' ? 'must be a string' : isSafeUrl(value) ? undefined : `must be an http(s), mailto or relative URL, not "${value}"`;
-const image: Check = (value) =>
+/** An image a page or the site shows: a path under public/ or an http(s) URL. */
+export const image: Check = (value) =>
   typeof value === 'string' && isSafeUrl(value, { images: true }) ? undefined : 'must be a path under public/ or an http(s) URL';
 const urls: Check = (value) => strings(value) ?? (value as string[]).map(url).find(Boolean);
 
@@ -110,7 +112,7 @@ const sidebarEntries: Check = (value) => {
   return undefined;
 };
 
-const boolean: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
+export const boolean: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
 const lang: Check = (value) => (typeof value === 'string' && LANG.test(value) ? undefined : 'must be a language tag such as en or pt-BR');
 
 /** What one locale of `locales` may hold. */
@@ -276,9 +278,7 @@ const CONFIG = object({
 function placeOf(text: string, key: string): { line?: number; column?: number } {
   const match = new RegExp(`(^|[\\s{,])(["']?)${key.replace(/[$]/g, '\\$&')}\\2\\s*:`).exec(text);
   if (!match) return {};
-  const offset = match.index + match[1]!.length;
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  return positionAt(text, match.index + match[1]!.length);
 }
 
 /**

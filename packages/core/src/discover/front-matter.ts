@@ -2,6 +2,7 @@ import type { Node } from 'yaml';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { FrontMatter } from '../model/guide.js';
 import { FRONT_MATTER_FENCE } from '../support/front-matter-fence.js';
+import { positionAt } from '../support/text-position.js';
 import { isScalar, isSeq, parseDocument } from './deps.js';
 import { checkPageSettings } from './page-settings.js';
 import { readSimpleYaml } from './simple-yaml.js';
@@ -52,9 +53,8 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
   const bodyOffset = start + close.index + close[0].length;
   // The YAML starts on line 2 of the file.
   const at = (offset: number): SourcePosition => {
-    const before = yamlText.slice(0, offset);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { line: before.split('\n').length + 1, column: offset - lineStart + 1 };
+    const { line, column } = positionAt(yamlText, offset);
+    return { line: line + 1, column };
   };
   const yaml = readYaml(yamlText);
   if ('error' in yaml) {
@@ -79,9 +79,8 @@ export function readFrontMatter(text: string, file: string, diagnostics: Diagnos
       delete data[key];
       continue;
     }
-    if (key === 'title' || key === 'description' || key === 'slug' || key === 'sidebar_label' || key === 'id') {
-      if (typeof data[key] === 'number') data[key] = String(data[key]);
-    }
+    // `title: 2024` is the text 2024.
+    if (type === 'string' && typeof data[key] === 'number') data[key] = String(data[key]);
     if (typeof data[key] !== type) {
       diagnostics.error('front-matter', `\`${key}\` must be a ${type}, not ${describe(data[key])}`, {
         file,

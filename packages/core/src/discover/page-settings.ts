@@ -1,15 +1,12 @@
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
-import { shapeOf, TOC_RANGE, type Check } from '../config/validate-config.js';
+import { boolean as flag, image, nonEmpty as text, shapeOf, TOC_RANGE, type Check } from '../config/validate-config.js';
 import type { FrontMatter } from '../model/guide.js';
-import { isSafeUrl } from '../support/safe-url.js';
 
-const text: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'must be a non-empty string');
-const flag: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false');
 const number: Check = (value) => (typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number');
 
 /** The front matter keys that shape navigation and link previews, and what each may hold. */
 const SETTINGS: Record<string, Check> = {
-  image: (value) => (typeof value === 'string' && isSafeUrl(value, { images: true }) ? undefined : 'must be a path under public/ or an http(s) URL'),
+  image,
   // `order` is Starlight's place of the page among its siblings.
   sidebar: shapeOf({ label: text, hidden: flag, badge: text, collapsed: flag, order: number }, '{ label: Short title, badge: New }'),
   toc: (value) => (value === false ? undefined : TOC_RANGE(value)),

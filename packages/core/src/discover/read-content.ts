@@ -9,10 +9,11 @@ import { detectLayout, refineLayout, type ContentLayout } from './detect-layout.
 import { discoverFiles, type DiscoveredFiles } from './discover-files.js';
 import { expandBookLinks } from './mdbook/expand-book-links.js';
 import { readAuthors } from './read-authors.js';
+import { fileStamp } from './read-content-file.js';
 import { readFolderSettings, type FolderSettings } from './read-folder-settings.js';
 import { readImageSizes, type ImageSize } from './read-image-sizes.js';
 import { readGitDates } from './read-git-dates.js';
-import { readIncludes, type IncludedFile } from './read-includes.js';
+import { readIncludedText, readIncludes, type IncludedFile } from './read-includes.js';
 import { readGitBlobs } from './read-git-ref.js';
 import { parseSource, type SourcePage } from './read-sources.js';
 
@@ -48,11 +49,6 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
-function stampOf(file: string): string | undefined {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}` : undefined;
-}
-
 /** Discovers and reads the content folder, reusing the cached parse of files whose bytes are unchanged. */
 export function readContent(config: ResolvedConfig, cache: SourceCache, diagnostics: DiagnosticBag): Content {
   const plain: ContentLayout = { name: config.layout ?? 'folders', evidence: '', scope: { pagesDir: '', skipNames: new Set() } };
@@ -66,6 +62,7 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
   const files = discoverFiles(config, diagnostics, detected.scope);
   const layout = refineLayout(detected, files, config.root, config.layout !== undefined);
   const book = layout.book;
+  const bookRealRoot = book && fs.realpathSync(book.root);
   const sources = new Map<string, SourcePage>();
   // Pages of a version read from git are stamped with their blob id, and read together.
   const gitStamp = (file: string) => `git:${files.git.get(file)}`;
@@ -77,10 +74,10 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
     const abs = path.join(config.root, file);
     const blob = files.git.get(file);
     // A file removed since the folder was listed (an editor saving, a checkout) is not there.
-    const stamp = blob ? gitStamp(file) : stampOf(abs);
+    const stamp = blob ? gitStamp(file) : fileStamp(abs);
     if (!stamp) continue;
     let entry = cache.get(file);
-    const includesHold = !entry?.includes || [...entry.includes].every(([included, was]) => stampOf(included) === was);
+    const includesHold = !entry?.includes || [...entry.includes].every(([included, was]) => fileStamp(included) === was);
     if (entry?.stamp !== stamp || !includesHold) {
       const bytes = blob ? fromGit.get(blob) : readIfThere(abs);
       if (!bytes) continue;
@@ -91,10 +88,10 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
         const bag = new DiagnosticBag();
         let includes: Map<string, string> | undefined;
         let title: string | undefined;
-        const prepare = book
+        const prepare = book && bookRealRoot
           ? (text: string) => {
-              const expanded = expandBookLinks(text, file, abs, book.root, (included) => readIfThere(included)?.toString('utf8'), bag);
-              includes = new Map(expanded.includes.map((included) => [included, stampOf(included) ?? '']));
+              const expanded = expandBookLinks(text, file, abs, book.root, (included) => readIncludedText(bookRealRoot, included), bag);
+              includes = new Map(expanded.includes.map((included) => [included, fileStamp(included) ?? '']));
               title = expanded.title;
               return expanded.text;
             }
@@ -123,6 +120,6 @@ export function readContent(config: ResolvedConfig, cache: SourceCache, diagnost
     folders: readFolderSettings(config.root, files.settingsFiles, diagnostics),
     images: readImageSizes(config.root, files.assets, files.git),
     lastCommits,
-    includes: readIncludes(config.root, sources.values()),
+    includes: readIncludes(config.root, sources.values(), files.git),
   };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { runGit as git } from './run-git.js';
 
 /** The files of the content folder as a commit has them: each path (relative to the folder) and its blob id. */
 export interface GitTree {
@@ -9,10 +9,6 @@ export interface GitTree {
 /** Trees listed so far, by folder and commit: a commit's tree never changes, and a watch rebuild lists it once. */
 const trees = new Map<string, GitTree>();
 
-function git(root: string, args: string[], input?: string) {
-  return spawnSync('git', ['-C', root, '-c', 'core.quotePath=false', ...args], { input, maxBuffer: 1024 * 1024 * 1024 });
-}
-
 /**
  * The content folder `root` as the git branch, tag or commit `ref` has it (for a version read
  * from git), or why it cannot be read. Reads the repository only: nothing is checked out.
@@ -20,8 +16,8 @@ function git(root: string, args: string[], input?: string) {
 export function readGitTree(root: string, ref: string): GitTree | string {
   if (ref.startsWith('-')) return `"${ref}" is not a git ref`;
   const resolved = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (resolved.status !== 0) {
-    const inRepo = git(root, ['rev-parse', '--git-dir']).status === 0;
+  if (!resolved.ok) {
+    const inRepo = git(root, ['rev-parse', '--git-dir']).ok;
     return inRepo ? `the git ref "${ref}" is not in the repository (a shallow clone, or a branch not fetched?)` : 'the content folder is not in a git repository';
   }
   const commit = resolved.stdout.toString().trim();
@@ -29,7 +25,7 @@ export function readGitTree(root: string, ref: string): GitTree | string {
   let tree = trees.get(key);
   if (!tree) {
     const listing = git(root, ['ls-tree', '-r', '-z', commit, '--', '.']);
-    if (listing.status !== 0) return `git could not list ${ref}: ${listing.stderr.toString().trim()}`;
+    if (!listing.ok) return `git could not list ${ref}: ${listing.stderr.toString().trim()}`;
     const blobs = new Map<string, string>();
     for (const entry of listing.stdout.toString().split('\u0000')) {
       // `<mode> <type> <id>\t<path>`: files only (no links, no submodules).

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from './deps.js';
+import { fileStamp } from './read-content-file.js';
 import { readGitBlobs } from './read-git-ref.js';
 
 /** The intrinsic size of an image, in CSS pixels. */
@@ -39,13 +40,8 @@ export function readImageSizes(root: string, assets: Iterable<string>, git: Read
       continue;
     }
     const abs = path.join(root, file);
-    let stamp: string;
-    try {
-      const stat = fs.statSync(abs);
-      stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
-    } catch {
-      continue;
-    }
+    const stamp = fileStamp(abs);
+    if (!stamp) continue;
     let entry = memo.get(abs);
     if (entry?.stamp !== stamp) {
       entry = { stamp, size: measure(abs) };
